@@ -1,0 +1,99 @@
+package org.memwall.core.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * One chip as the simulation sees it. Memory levels are ordered from the compute outwards
+ * (fastest first). Immutable; the {@code with...} methods return changed copies for sliders.
+ *
+ * @param cim present exactly for compute-in-memory chips
+ */
+public record Hardware(
+        String id,
+        String name,
+        ArchitectureFamily family,
+        double processNodeNm,
+        double dieAreaMm2,
+        ComputeSpec compute,
+        List<MemoryLevel> memory,
+        ChipLink link,
+        double powerWatts,
+        OptionalDouble priceUsd,
+        Calibration calibration,
+        Optional<CimSpec> cim,
+        List<String> sources) {
+
+    public Hardware {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(family, "family");
+        Objects.requireNonNull(compute, "compute");
+        Objects.requireNonNull(link, "link");
+        Objects.requireNonNull(calibration, "calibration");
+        Objects.requireNonNull(priceUsd, "priceUsd");
+        Objects.requireNonNull(cim, "cim");
+        Checks.positive("processNodeNm", processNodeNm);
+        Checks.positive("dieAreaMm2", dieAreaMm2);
+        Checks.positive("powerWatts", powerWatts);
+        memory = List.copyOf(memory);
+        sources = List.copyOf(sources);
+        if (memory.isEmpty()) {
+            throw new IllegalArgumentException("memory needs at least one level");
+        }
+        if ((family == ArchitectureFamily.COMPUTE_IN_MEMORY) != cim.isPresent()) {
+            throw new IllegalArgumentException(family == ArchitectureFamily.COMPUTE_IN_MEMORY
+                    ? "cim is required for a compute-in-memory chip"
+                    : "cim is only for compute-in-memory chips");
+        }
+        switch (family) {
+            case VON_NEUMANN_HBM -> requireLevel(memory, MemoryKind.OFF_CHIP_DRAM, "a von Neumann chip needs an off-chip DRAM level");
+            case SRAM_DATAFLOW -> requireLevel(memory, MemoryKind.ON_CHIP_SRAM, "an SRAM dataflow chip needs an on-chip SRAM level");
+            case COMPUTE_IN_MEMORY -> requireLevel(memory, MemoryKind.CIM_ARRAY, "a compute-in-memory chip needs a CIM array level");
+        }
+        priceUsd.ifPresent(p -> Checks.positive("priceUsd", p));
+    }
+
+    private static void requireLevel(List<MemoryLevel> levels, MemoryKind kind, String message) {
+        if (levels.stream().noneMatch(l -> l.kind() == kind)) {
+            throw new IllegalArgumentException("memory: " + message);
+        }
+    }
+
+    /** The first (fastest) level of a kind, if the chip has one. */
+    public Optional<MemoryLevel> level(MemoryKind kind) {
+        return memory.stream().filter(l -> l.kind() == kind).findFirst();
+    }
+
+    public int levelIndex(MemoryKind kind) {
+        for (int i = 0; i < memory.size(); i++) {
+            if (memory.get(i).kind() == kind) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A copy with every level of a kind given a new peak bandwidth (a slider). */
+    public Hardware withBandwidth(MemoryKind kind, double bandwidthBytesPerSecond) {
+        Checks.positive("bandwidthBytesPerSecond", bandwidthBytesPerSecond);
+        List<MemoryLevel> levels = memory.stream()
+                .map(l -> l.kind() == kind ? l.withBandwidth(bandwidthBytesPerSecond) : l)
+                .toList();
+        return withMemory(levels);
+    }
+
+    public Hardware withMemory(List<MemoryLevel> levels) {
+        return new Hardware(id, name, family, processNodeNm, dieAreaMm2, compute, levels, link, powerWatts, priceUsd, calibration, cim, sources);
+    }
+
+    public Hardware withCompute(ComputeSpec newCompute) {
+        return new Hardware(id, name, family, processNodeNm, dieAreaMm2, newCompute, memory, link, powerWatts, priceUsd, calibration, cim, sources);
+    }
+
+    public Hardware withProcessNode(double nm, ComputeSpec newCompute, List<MemoryLevel> levels) {
+        return new Hardware(id, name, family, nm, dieAreaMm2, newCompute, levels, link, powerWatts, priceUsd, calibration, cim, sources);
+    }
+}

@@ -1,0 +1,54 @@
+package org.memwall.core.model;
+
+import java.util.Objects;
+
+/**
+ * A model served at given precisions and sizes.
+ *
+ * @param weightPrecision     how weights are stored (what the memory must move)
+ * @param computePrecision    what the matrix units compute in
+ * @param kvPrecision         how the KV cache is stored
+ * @param activationPrecision how activations move between operators and chips
+ */
+public record Workload(
+        TransformerModel model,
+        Precision weightPrecision,
+        Precision computePrecision,
+        Precision kvPrecision,
+        Precision activationPrecision,
+        int batch,
+        int promptTokens,
+        int outputTokens) {
+
+    public Workload {
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(weightPrecision, "weightPrecision");
+        Objects.requireNonNull(computePrecision, "computePrecision");
+        Objects.requireNonNull(kvPrecision, "kvPrecision");
+        Objects.requireNonNull(activationPrecision, "activationPrecision");
+        Checks.positive("batch", batch);
+        Checks.positive("promptTokens", promptTokens);
+        Checks.positive("outputTokens", outputTokens);
+    }
+
+    public int contextTokens() {
+        return promptTokens + outputTokens;
+    }
+
+    /** Context length a decode step sees on average: the prompt plus half the generated tokens. */
+    public double meanDecodeContext() {
+        return promptTokens + outputTokens / 2.0;
+    }
+
+    public Workload withBatch(int newBatch) {
+        return new Workload(model, weightPrecision, computePrecision, kvPrecision, activationPrecision, newBatch, promptTokens, outputTokens);
+    }
+
+    public Workload withPrompt(int tokens) {
+        return new Workload(model, weightPrecision, computePrecision, kvPrecision, activationPrecision, batch, tokens, outputTokens);
+    }
+
+    public Workload withOutput(int tokens) {
+        return new Workload(model, weightPrecision, computePrecision, kvPrecision, activationPrecision, batch, promptTokens, tokens);
+    }
+}
