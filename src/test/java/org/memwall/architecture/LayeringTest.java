@@ -16,9 +16,4 @@ class LayeringTest {
                     "javafx..", "org.controlsfx..", "eu.hansolo..", "com.fasterxml.jackson..", "picocli..")
             .because("the core runs without a screen and on every slider tick: the command line, tests "
                     + "and benchmarks drive it too, and presets are parsed outside it");
-
-    @ArchTest
-    static final ArchRule jacksonStaysInPresets = noClasses().that().resideOutsideOfPackage("org.memwall.presets..")
-            .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
-            .because("Jackson types live in the preset-loading package only; everything else sees core records");
 }
