@@ -50,14 +50,25 @@ public final class MemwallCli {
     private static IExecutionExceptionHandler executionProblem() {
         return (ex, cmd, parseResult) -> {
             String name = cmd.getCommandSpec().qualifiedName();
-            // Core value types reject bad numbers with IllegalArgumentException; those are the user's to fix too.
-            boolean usersToFix = ex instanceof CliProblem || ex instanceof IllegalArgumentException;
+            boolean usersToFix = ex instanceof CliProblem || rejectedByCore(ex);
             String message = usersToFix ? ex.getMessage()
                     : "internal error: " + ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage());
             cmd.getErr().println(oneLine(name + ": " + message));
             cmd.getErr().flush();
             return usersToFix ? EXIT_USAGE : EXIT_FAULT;
         };
+    }
+
+    /**
+     * The core's value types reject impossible inputs with IllegalArgumentException; those are the
+     * user's to fix. The same exception thrown anywhere else is our fault.
+     */
+    private static boolean rejectedByCore(Exception ex) {
+        if (!(ex instanceof IllegalArgumentException) || ex.getStackTrace().length == 0) {
+            return false;
+        }
+        return ex.getClass() == IllegalArgumentException.class
+                && ex.getStackTrace()[0].getClassName().startsWith("org.memwall.core.");
     }
 
     static String oneLine(String text) {

@@ -40,7 +40,11 @@ public final class Units {
         return significant(v) + " tok/s";
     }
 
+    /** Milliseconds, or microseconds below 0.01 ms (launch overheads, per-operator times). */
     public static String millis(double seconds) {
+        if (seconds != 0 && Math.abs(seconds) < 1e-5) {
+            return significant(seconds * 1e6) + " µs";
+        }
         return significant(seconds * 1e3) + " ms";
     }
 
@@ -56,7 +60,7 @@ public final class Units {
         if (a >= 1e3) {
             return significant(b / 1e3) + " kB";
         }
-        return significant(b) + " B";
+        return b == 0 ? "0 B" : significant(b) + " B";
     }
 
     /** Energy in mJ, or J once it passes 10 J. */
