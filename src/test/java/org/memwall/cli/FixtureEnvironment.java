@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.memwall.core.sim.Measurement;
 
 /** An environment of test chips that remembers which extra preset folder it was asked for. */
-final class FixtureEnvironment implements CliEnvironment {
+class FixtureEnvironment implements CliEnvironment {
     final List<Optional<Path>> requestedDirs = new ArrayList<>();
     private final Catalog catalog;
     private final List<Measurement> measurements;

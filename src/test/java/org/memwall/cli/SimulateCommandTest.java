@@ -127,6 +127,19 @@ class SimulateCommandTest {
     }
 
     @Test
+    void withoutMeasurementsResultsSayNotValidated() throws Exception {
+        CliEnvironment noMeasurements = new FixtureEnvironment() {
+            @Override
+            public List<org.memwall.core.sim.Measurement> builtInMeasurements() {
+                throw new IllegalStateException("measurements.csv is missing");
+            }
+        };
+        CliRun run = CliRun.of(noMeasurements, "simulate", "--hardware", "test-gpu", "--model", "test-7b", "--format", "json");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("not validated", JSON.readTree(run.out()).at("/fidelity/label").asText());
+    }
+
+    @Test
     void tableIsForPeopleAndCsvIsOneHeaderAndOneRow() {
         CliRun table = CliRun.of("simulate", "--hardware", "test-gpu", "--model", "test-7b");
         assertEquals(0, table.exitCode(), table.err());
