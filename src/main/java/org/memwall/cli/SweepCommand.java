@@ -156,7 +156,7 @@ public class SweepCommand extends WorkbenchCommand implements Callable<Integer> 
         out().println(Csv.line(header));
         for (int i = 0; i < points.size(); i++) {
             Result r = results.get(i);
-            List<Object> row = new ArrayList<>(List.of(points.get(i)));
+            List<Object> row = new ArrayList<>(List.of(Units.plain(points.get(i))));
             SummaryColumn.SWEEP.forEach(c -> row.add(r.fits() || isFitColumn(c) ? c.value().apply(r) : null));
             out().println(Csv.line(row));
         }

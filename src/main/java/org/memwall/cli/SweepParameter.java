@@ -33,8 +33,9 @@ public enum SweepParameter {
         return heading;
     }
 
+    /** The swept value's CSV column; prefixed so sweeping chips does not clash with the chips column. */
     public String csvName() {
-        return id.replace('-', '_');
+        return "sweep_" + id.replace('-', '_');
     }
 
     /** The settings with this parameter set to {@code value}; whole-number parameters refuse fractions. */

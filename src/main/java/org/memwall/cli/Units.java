@@ -63,9 +63,9 @@ public final class Units {
         return b == 0 ? "0 B" : significant(b) + " B";
     }
 
-    /** Energy in mJ, or J once it passes 10 J. */
+    /** Energy in mJ, or J from 1 J up. */
     public static String energy(double joules) {
-        if (Math.abs(joules) >= 10) {
+        if (Math.abs(joules) >= 1) {
             return significant(joules) + " J";
         }
         return significant(joules * 1e3) + " mJ";

@@ -79,10 +79,13 @@ public final class Workbench {
         return simulator.run(scenario).withFidelity(fidelityFor(scenario.hardware().family()));
     }
 
+    /** The simulator's own explanation when it gives one (it names chips needed and capacity), else ours. */
     public static String doesNotFit(Result r) {
-        String detail = r.fitMessage() == null || r.fitMessage().isBlank() ? "" : " (" + r.fitMessage().strip() + ")";
-        return String.format(Locale.ROOT, "%s does not fit on %d %s chip%s: it needs %d%s",
+        if (r.fitMessage() != null && !r.fitMessage().isBlank()) {
+            return r.fitMessage().strip();
+        }
+        return String.format(Locale.ROOT, "%s does not fit on %d %s chip%s: it needs %d",
                 r.scenario().workload().model().id(), r.chips(), r.scenario().hardware().id(), r.chips() == 1 ? "" : "s",
-                r.chipsNeeded(), detail);
+                r.chipsNeeded());
     }
 }

@@ -48,7 +48,11 @@ class BadArgumentsTest {
     @Test
     void modelThatDoesNotFitSaysHowManyChipsItNeeds() {
         String msg = fails("simulate", "--hardware", "test-gpu", "--model", "test-70b", "--chips", "1");
-        assertTrue(msg.contains("does not fit") && msg.matches("(?s).*needs \\d+.*"), msg);
+        int needed = new org.memwall.core.sim.Simulator(TestChips.nodes()).run(org.memwall.core.sim.Scenario.of(TestChips.gpu(),
+                org.memwall.core.sim.WorkloadDefaults.workload(TestChips.gpu(), TestChips.large(),
+                        org.memwall.core.model.Precision.FP16, 1, 512, 256))).chipsNeeded();
+        assertTrue(needed > 1, "the fixture model must not fit on one chip");
+        assertTrue(msg.contains("does not fit") && msg.matches("(?s).*needs[^0-9]*" + needed + "\\b.*"), msg);
     }
 
     @Test

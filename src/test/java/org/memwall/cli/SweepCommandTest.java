@@ -26,7 +26,7 @@ class SweepCommandTest {
         List<String[]> rows = csvRows("sweep", "--hardware", "test-gpu", "--model", "test-7b", "--param", "batch",
                 "--values", "1,2,4,8", "--format", "csv");
         assertEquals(5, rows.size());
-        assertEquals(List.of("1.0", "2.0", "4.0", "8.0"), rows.subList(1, 5).stream().map(r -> r[0]).toList());
+        assertEquals(List.of("1", "2", "4", "8"), rows.subList(1, 5).stream().map(r -> r[0]).toList());
 
         CliRun table = CliRun.of("sweep", "--hardware", "test-gpu", "--model", "test-7b", "--param", "batch",
                 "--values", "1,2,4,8");
@@ -39,7 +39,7 @@ class SweepCommandTest {
     void rangeIncludesBothEnds() {
         List<String[]> rows = csvRows("sweep", "--hardware", "test-gpu", "--model", "test-7b", "--param", "hbm-bandwidth",
                 "--range", "1:2:0.25", "--format", "csv");
-        assertEquals(List.of("1.0", "1.25", "1.5", "1.75", "2.0"), rows.subList(1, rows.size()).stream().map(r -> r[0]).toList());
+        assertEquals(List.of("1", "1.25", "1.5", "1.75", "2"), rows.subList(1, rows.size()).stream().map(r -> r[0]).toList());
     }
 
     @Test
@@ -61,6 +61,7 @@ class SweepCommandTest {
     void chipCountsThatDoNotFitAreMarkedNotInvented() {
         List<String[]> rows = csvRows("sweep", "--hardware", "test-gpu", "--model", "test-70b", "--param", "chips",
                 "--values", "1,2,4", "--format", "csv");
+        assertEquals("sweep_chips", rows.get(0)[0]);
         int fits = column(rows, "fits");
         int tps = column(rows, "tokens_per_second");
         assertEquals("false", rows.get(1)[fits]);
