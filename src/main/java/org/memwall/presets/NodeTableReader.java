@@ -18,6 +18,9 @@ final class NodeTableReader {
         ObjectReader root = context.root();
         root.positive("referenceNodeNm");
         Provenance.readNotes(root, context);
+        if (root.node().has(Provenance.SOURCES)) {
+            Provenance.readSources(root);
+        }
         List<NodeEntry> entries = new ArrayList<>();
         for (ObjectReader node : root.objects("nodes", true)) {
             double nm = node.positive("nm");
