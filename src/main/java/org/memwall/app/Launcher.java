@@ -16,11 +16,22 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (args.length == 0) {
-            Application.launch(ExplorerApplication.class, args);
+            openWindow();
             return;
         }
         int code = MemwallCli.execute(new PresetEnvironment(), new PrintWriter(System.out, true),
                 new PrintWriter(System.err, true), args);
         System.exit(code);
+    }
+
+    /** Without a display (a server, a terminal over ssh) say so in one line and point to the command line. */
+    private static void openWindow() {
+        try {
+            Application.launch(ExplorerApplication.class);
+        } catch (RuntimeException e) {
+            System.err.println("memwall-explorer: cannot open the window (" + e.getMessage()
+                    + "); the command line works without one: memwall-explorer --help");
+            System.exit(1);
+        }
     }
 }
