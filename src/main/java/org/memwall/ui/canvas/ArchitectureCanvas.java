@@ -54,12 +54,12 @@ import org.memwall.ui.playback.PlaybackClock;
 public final class ArchitectureCanvas extends Region {
     public static final String STYLE_CLASS = "architecture-canvas";
     /** Packets in flight of the fastest transfer on screen; slower ones get proportionally fewer. */
-    public static final int DEFAULT_PACKETS_FOR_FASTEST = 160;
+    public static final int DEFAULT_PACKETS_FOR_FASTEST = 300;
     static final double FLIGHT_SHARE_OF_LOOP = 1.0 / 14;
     static final double FITTED_LOOP_WALL_SECONDS = 8;
     static final double MIN_LOOP_WALL_SECONDS = 2;
     static final double MAX_LOOP_WALL_SECONDS = 40;
-    static final int BASE_PACKET_SIZE = 4;
+    static final int BASE_PACKET_SIZE = 5;
 
     private final PlaybackClock clock;
     private final Canvas blocksLayer = new Canvas();
@@ -138,7 +138,7 @@ public final class ArchitectureCanvas extends Region {
     }
 
     /**
-     * How many packets the fastest transfer on screen has in flight (default 160); slower transfers
+     * How many packets the fastest transfer on screen has in flight (default 300); slower transfers
      * get proportionally fewer. Raised by the frame-rate benchmark, or for a busier picture.
      */
     public void setPacketDensity(int packetsForFastestTransfer) {
@@ -170,6 +170,11 @@ public final class ArchitectureCanvas extends Region {
                 colour(Token.TEXT), colour(Token.BACKGROUND));
     }
 
+    /** The chips as placed at the last layout (tests read block positions from here). */
+    List<ChipScene> scenes() {
+        return scenes;
+    }
+
     /** Removes every listener this canvas registered; it draws nothing afterwards. */
     public void dispose() {
         disposed = true;
@@ -191,7 +196,6 @@ public final class ArchitectureCanvas extends Region {
         views = results.stream().map(r -> ChipView.of(r, phase)).toList();
         double loop = views.stream().mapToDouble(v -> v.trace().durationSeconds()).max().orElse(0);
         List<TransferEvent[]> byChip = new ArrayList<>();
-        double fastest = 0;
         List<Double> marks = new ArrayList<>();
         for (ChipView v : views) {
             List<TransferEvent> list = new ArrayList<>();
@@ -199,16 +203,13 @@ public final class ArchitectureCanvas extends Region {
                 marks.add(e.startSeconds());
                 if (e instanceof TransferEvent t) {
                     list.add(t);
-                    if (Double.isFinite(t.rateBytesPerSecond())) {
-                        fastest = Math.max(fastest, t.rateBytesPerSecond());
-                    }
                 }
             }
             byChip.add(list.toArray(TransferEvent[]::new));
         }
         transfers = byChip;
         double flight = loop > 0 ? loop * FLIGHT_SHARE_OF_LOOP : 1e-6;
-        schedule = PacketSchedule.forFastestRate(fastest, flight, packetsForFastest);
+        schedule = PacketSchedule.forFastestRate(referenceRate(byChip, flight), flight, packetsForFastest);
         laidOutWidth = -1;
         staticDirty = true;
         layoutScenes();
@@ -218,6 +219,30 @@ public final class ArchitectureCanvas extends Region {
         requestLayout();
         paintStatic();
         renderFrame();
+    }
+
+    /**
+     * The rate that gets the full packet density: the fastest transfer that lasts at least one
+     * flight, since only a sustained stream shows its rate as a stream. Shorter bursts (a CIM
+     * array's activations, an L2 hand-off) are capped and drawn as fewer, larger packets, so a
+     * 400 TB/s burst of a few kilobytes does not thin out a GPU's 3 TB/s weight stream.
+     */
+    static double referenceRate(List<TransferEvent[]> byChip, double flightSeconds) {
+        double sustained = 0;
+        double any = 0;
+        for (TransferEvent[] events : byChip) {
+            for (TransferEvent t : events) {
+                double rate = t.rateBytesPerSecond();
+                if (!Double.isFinite(rate)) {
+                    continue;
+                }
+                any = Math.max(any, rate);
+                if (t.durationSeconds() >= flightSeconds) {
+                    sustained = Math.max(sustained, rate);
+                }
+            }
+        }
+        return sustained > 0 ? sustained : any;
     }
 
     private void fitSpeed(double loop) {
@@ -335,6 +360,7 @@ public final class ArchitectureCanvas extends Region {
                 continue;
             }
             int argb = PacketRaster.argb(p.payload(e.payload()));
+            int outline = PacketRaster.argb(p.background());
             int size = (int) Math.round(BASE_PACKET_SIZE * schedule.sizeScale(e));
             boolean sameBlock = e.from() == e.to();
             int seed = i * 0x9E3779B1;
@@ -350,7 +376,25 @@ public final class ArchitectureCanvas extends Region {
                 double ay = a.y() + PacketPath.unit(h >>> 16) * a.height();
                 double bx = b.x() + PacketPath.unit(h >>> 32) * b.width();
                 double by = b.y() + PacketPath.unit(h >>> 40) * b.height();
-                packets.square(ax + (bx - ax) * progress, ay + (by - ay) * progress, size, argb);
+                // Manhattan route like a bus: along the source block's long side first, then across.
+                boolean verticalFirst = a.height() > a.width();
+                double cx = verticalFirst ? ax : bx;
+                double cy = verticalFirst ? by : ay;
+                double first = Math.abs(cx - ax) + Math.abs(cy - ay);
+                double total = first + Math.abs(bx - cx) + Math.abs(by - cy);
+                double along = progress * total;
+                double x;
+                double y;
+                if (along <= first || total == 0) {
+                    double f = first > 0 ? along / first : 0;
+                    x = ax + (cx - ax) * f;
+                    y = ay + (cy - ay) * f;
+                } else {
+                    double f = (along - first) / (total - first);
+                    x = cx + (bx - cx) * f;
+                    y = cy + (by - cy) * f;
+                }
+                packets.packet(x, y, size, argb, outline);
             });
         }
         return drawn;

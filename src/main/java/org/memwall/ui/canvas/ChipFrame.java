@@ -11,21 +11,24 @@ import org.memwall.core.trace.TransferEvent;
 
 /**
  * What one chip is doing at simulated time t, looked up from its trace: how busy each memory level
- * and the link are (share of peak bandwidth), how busy the compute units are, which operator runs,
+ * and the link are (share of peak bandwidth), whether the compute units run and at what share of
+ * their matrix peak (a norm runs on vector units at 0% of it, and still lights them), which operator runs,
  * and whether the chip has finished its part and is waiting for the slowest chip.
  */
-record ChipFrame(double timeSeconds, boolean done, Map<String, Double> levelUtilisation, double computeUtilisation,
-        Optional<Operator> operator) {
+record ChipFrame(double timeSeconds, boolean done, Map<String, Double> levelUtilisation, boolean computing,
+        double computeUtilisation, Optional<Operator> operator) {
 
     static ChipFrame at(ChipScene scene, double t) {
         var trace = scene.view().trace();
         Map<String, Double> levels = new HashMap<>();
         double compute = 0;
+        boolean computing = false;
         TraceEvent latest = null;
         for (TraceEvent e : trace.activeAt(t)) {
             if (e instanceof TransferEvent tr && tr.durationSeconds() > 0) {
                 levels.merge(tr.level(), tr.rateBytesPerSecond() / scene.bandwidthOf(tr.level()), Double::sum);
             } else if (e instanceof ComputeEvent c) {
+                computing = true;
                 compute = Math.max(compute, c.utilisation());
             }
             if (latest == null || e.startSeconds() >= latest.startSeconds()) {
@@ -33,7 +36,7 @@ record ChipFrame(double timeSeconds, boolean done, Map<String, Double> levelUtil
             }
         }
         boolean done = t >= trace.durationSeconds();
-        return new ChipFrame(t, done, levels, compute, Optional.ofNullable(latest).map(TraceEvent::operator));
+        return new ChipFrame(t, done, levels, computing, compute, Optional.ofNullable(latest).map(TraceEvent::operator));
     }
 
     /** Utilisation of a block fed by the given levels, at most 1. */

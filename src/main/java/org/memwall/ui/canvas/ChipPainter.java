@@ -37,7 +37,12 @@ final class ChipPainter {
 
     /** Alpha of a glow for a utilisation: visible even at a few percent, saturating at 1. */
     static double glowAlpha(double utilisation) {
-        return utilisation <= 0 ? 0 : 0.25 + 0.65 * Math.sqrt(Math.min(1, utilisation));
+        return utilisation <= 0 ? 0 : 0.2 + 0.5 * Math.sqrt(Math.min(1, utilisation));
+    }
+
+    /** Compute units glow while they run, from a dim light (vector work) to full at the matrix peak. */
+    static double computeAlpha(ChipFrame f) {
+        return f.computing() ? 0.25 + 0.65 * Math.sqrt(Math.min(1, f.computeUtilisation())) : 0;
     }
 
     /** Outlines and dim fills of every block (under the glows and packets). */
@@ -159,10 +164,10 @@ final class ChipPainter {
         for (Block b : s.blocks()) {
             Color c = roleColour(b.role(), p);
             switch (b.role()) {
-                case COMPUTE -> fillTiles(g, b.tiles(), c, glowAlpha(f.computeUtilisation()));
+                case COMPUTE -> fillTiles(g, b.tiles(), c, computeAlpha(f));
                 case CIM_ARRAY -> {
                     fillTiles(g, b.tiles(), c, glowAlpha(f.utilisation(b.levelNames())));
-                    double a = glowAlpha(f.computeUtilisation());
+                    double a = computeAlpha(f);
                     if (a > 0) {
                         fillTiles(g, b.tiles().stream().map(ChipScene::cimCore).toList(), p.compute(), Math.min(1, a + 0.1));
                     }

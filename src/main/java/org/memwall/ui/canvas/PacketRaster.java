@@ -64,6 +64,12 @@ final class PacketRaster {
         dirtyMaxY = -1;
     }
 
+    /** A packet: a square in its payload colour inside a one-pixel outline, readable on any block colour. */
+    void packet(double cx, double cy, int size, int argb, int outlineArgb) {
+        square(cx, cy, size + 2, outlineArgb);
+        square(cx, cy, size, argb);
+    }
+
     /** An opaque square of side {@code size} pixels centred on (x, y), clipped to the buffer. */
     void square(double cx, double cy, int size, int argb) {
         int x0 = (int) (cx - size / 2.0);
