@@ -66,6 +66,9 @@ public final class ArchitectureCanvas extends Region {
     private final Canvas frameLayer = new Canvas();
     private final PacketRaster packets = new PacketRaster();
     private final Canvas labelsLayer = new Canvas();
+    /** "done" veils over chips that finished their layer; redrawn only when one starts or stops waiting. */
+    private final Canvas doneLayer = new Canvas();
+    private List<Boolean> doneShown = List.of();
     private final Tooltip tooltip = new Tooltip();
     private final InvalidationListener timeListener = o -> renderFrame();
     private final InvalidationListener paletteListener = o -> {
@@ -98,10 +101,10 @@ public final class ArchitectureCanvas extends Region {
             p.addListener(paletteListener);
             colours.put(t, p);
         }
-        for (Canvas c : List.of(blocksLayer, frameLayer, labelsLayer)) {
+        for (Canvas c : List.of(blocksLayer, frameLayer, labelsLayer, doneLayer)) {
             c.setMouseTransparent(true);
         }
-        getChildren().addAll(blocksLayer, frameLayer, packets.view(), labelsLayer);
+        getChildren().addAll(blocksLayer, frameLayer, packets.view(), labelsLayer, doneLayer);
         tooltip.setShowDelay(Duration.millis(300));
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(380);
@@ -263,7 +266,7 @@ public final class ArchitectureCanvas extends Region {
         if (w != laidOutWidth || h != laidOutHeight) {
             laidOutWidth = w;
             laidOutHeight = h;
-            for (Canvas c : List.of(blocksLayer, frameLayer, labelsLayer)) {
+            for (Canvas c : List.of(blocksLayer, frameLayer, labelsLayer, doneLayer)) {
                 c.setWidth(w);
                 c.setHeight(h);
             }
@@ -309,6 +312,7 @@ public final class ArchitectureCanvas extends Region {
             return;
         }
         staticDirty = false;
+        doneShown = List.of();
         CanvasPalette p = palette();
         GraphicsContext g = blocksLayer.getGraphicsContext2D();
         g.setFill(p.background());
@@ -338,13 +342,26 @@ public final class ArchitectureCanvas extends Region {
         g.clearRect(0, 0, frameLayer.getWidth(), frameLayer.getHeight());
         packets.begin();
         int drawn = 0;
+        List<Boolean> done = new ArrayList<>();
         for (int i = 0; i < scenes.size(); i++) {
             ChipScene s = scenes.get(i);
-            ChipPainter.paintFrame(g, s, ChipFrame.at(s, t), p);
+            ChipFrame frame = ChipFrame.at(s, t);
+            done.add(frame.done());
+            ChipPainter.paintFrame(g, s, frame, p);
             drawn += drawPackets(s, transfers.get(i), t, p);
         }
         packets.commit();
         packetsInFlight = drawn;
+        if (!done.equals(doneShown)) {
+            doneShown = done;
+            GraphicsContext veil = doneLayer.getGraphicsContext2D();
+            veil.clearRect(0, 0, doneLayer.getWidth(), doneLayer.getHeight());
+            for (int i = 0; i < scenes.size(); i++) {
+                if (done.get(i)) {
+                    ChipPainter.paintDone(veil, scenes.get(i), p);
+                }
+            }
+        }
     }
 
     private int drawPackets(ChipScene s, TransferEvent[] events, double t, CanvasPalette p) {

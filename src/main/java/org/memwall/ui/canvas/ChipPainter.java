@@ -105,7 +105,7 @@ final class ChipPainter {
             }
             switch (b.role()) {
                 case COMPUTE, CIM_ARRAY -> caption(g, p, b.caption(),
-                        new Box(b.area().x(), b.area().y(), b.area().width(), ChipScene.CAPTION_STRIP), false);
+                        new Box(b.area().x(), b.area().y(), b.area().width(), s.captionStrip()), false);
                 case NEXT_CHIP -> {
                     Box bar = b.tiles().get(1);
                     caption(g, p, b.caption(), new Box(bar.x(), bar.y() - 18, bar.width(), 16), false);
@@ -138,6 +138,15 @@ final class ChipPainter {
     /** A caption centred in a box on a plate of the background colour, shrunk to fit, rotated in tall boxes. */
     static void caption(GraphicsContext g, CanvasPalette p, String text, Box box, boolean vertical) {
         double room = (vertical ? box.height() : box.width()) - 6;
+        int split = text.indexOf(" · ");
+        if (!vertical && split > 0 && box.height() >= 2 * CAPTION.getSize() + 6
+                && textWidth(text, CAPTION) > room) {
+            Box top = new Box(box.x(), box.y(), box.width(), box.height() / 2);
+            Box bottom = new Box(box.x(), box.centerY(), box.width(), box.height() / 2);
+            caption(g, p, text.substring(0, split), top, false);
+            caption(g, p, text.substring(split + 3), bottom, false);
+            return;
+        }
         double size = CAPTION.getSize();
         while (size > MIN_CAPTION_SIZE && textWidth(text, Font.font("System", FontWeight.BOLD, size)) > room) {
             size -= 0.5;
@@ -178,16 +187,6 @@ final class ChipPainter {
         }
         Box panel = s.panel();
         double duration = s.view().trace().durationSeconds();
-        if (f.done()) {
-            Box die = s.die();
-            g.setFill(p.background().deriveColor(0, 1, 1, 0.55));
-            g.fillRect(die.x() - 4, die.y() - 4, die.width() + 8, die.height() + 8);
-            g.setFill(p.text());
-            g.setFont(DONE);
-            g.setTextAlign(TextAlignment.CENTER);
-            g.setTextBaseline(VPos.CENTER);
-            g.fillText("done · idle, waiting for the slower chip", die.centerX(), die.centerY(), die.width());
-        }
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.BASELINE);
         g.setFont(CLOCK);
@@ -199,6 +198,24 @@ final class ChipPainter {
                 + " of " + Readable.seconds(duration) + "  ·  " + state;
         g.fillText(line, panel.x() + ChipScene.PADDING, panel.y() + panel.height() - ChipScene.FOOTER_HEIGHT + 16,
                 panel.width() - 2 * ChipScene.PADDING);
+    }
+
+    /** The veil and badge over a chip that has finished its layer (drawn above the labels). */
+    static void paintDone(GraphicsContext g, ChipScene s, CanvasPalette p) {
+        Box die = s.die();
+        g.setFill(p.background().deriveColor(0, 1, 1, 0.6));
+        g.fillRect(die.x() - 6, die.y() - 6, die.width() + 12, die.height() + 12);
+        String text = "done · idle, waiting for the slower chip";
+        double w = Math.min(die.width() - 8, textWidth(text, DONE) + 20);
+        g.setFill(p.background());
+        g.fillRoundRect(die.centerX() - w / 2, die.centerY() - 16, w, 32, 10, 10);
+        g.setStroke(p.text().deriveColor(0, 1, 1, 0.5));
+        g.strokeRoundRect(die.centerX() - w / 2, die.centerY() - 16, w, 32, 10, 10);
+        g.setFill(p.text());
+        g.setFont(DONE);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(text, die.centerX(), die.centerY(), w - 12);
     }
 
     private static void fillTiles(GraphicsContext g, List<Box> tiles, Color c, double alpha) {

@@ -35,6 +35,7 @@ final class ChipScene {
     private final List<Block> blocks = new ArrayList<>();
     private final Map<BlockRole, List<Box>> targets = new EnumMap<>(BlockRole.class);
     private int unitsPerCell = 1;
+    private double captionStrip = CAPTION_STRIP;
 
     ChipScene(ChipView view, Box panel) {
         this.view = view;
@@ -72,6 +73,11 @@ final class ChipScene {
 
     List<Block> blocks() {
         return blocks;
+    }
+
+    /** Height kept above the first compute region for its caption: two lines where one does not fit. */
+    double captionStrip() {
+        return captionStrip;
     }
 
     int unitsPerCell() {
@@ -181,10 +187,13 @@ final class ChipScene {
         }
         ComputeSpec c = view.hardware().compute();
         List<Box> areas = new ArrayList<>();
+        String caption = computeCaption(c);
+        Box firstArea = regions.get(0).area().within(die);
+        captionStrip = ChipPainter.textWidth(caption, ChipPainter.CAPTION) > firstArea.width() - 6 ? 2 * CAPTION_STRIP : CAPTION_STRIP;
         for (int i = 0; i < regions.size(); i++) {
             Box a = regions.get(i).area().within(die);
             // the first region keeps a strip for its caption
-            areas.add(i == 0 ? new Box(a.x(), a.y() + CAPTION_STRIP, a.width(), Math.max(1, a.height() - CAPTION_STRIP)) : a);
+            areas.add(i == 0 ? new Box(a.x(), a.y() + captionStrip, a.width(), Math.max(1, a.height() - captionStrip)) : a);
         }
         int fit = 0;
         for (Box a : areas) {
@@ -195,7 +204,6 @@ final class ChipScene {
         int cells = (int) Math.ceil(c.unitCount() / (double) unitsPerCell);
         double totalArea = areas.stream().mapToDouble(a -> a.width() * a.height()).sum();
         int placed = 0;
-        String caption = computeCaption(c);
         String tooltip = computeTooltip(c, role);
         for (int i = 0; i < areas.size(); i++) {
             Box a = areas.get(i);

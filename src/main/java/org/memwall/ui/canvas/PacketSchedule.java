@@ -18,6 +18,8 @@ import org.memwall.core.trace.TransferEvent;
  */
 record PacketSchedule(double bytesPerPacket, double flightSeconds, int maxInFlightPerTransfer) {
 
+    static final double MAX_SIZE_SCALE = 1.6;
+
     /** Receives one packet in flight: its number within the transfer and how far it has come (0..1). */
     @FunctionalInterface
     interface PacketVisitor {
@@ -57,10 +59,10 @@ record PacketSchedule(double bytesPerPacket, double flightSeconds, int maxInFlig
         return Math.max(1, (int) Math.ceil(e.durationSeconds() / intervalSeconds(e)));
     }
 
-    /** Packets of a capped transfer stand for more bytes; drawn up to twice as large. */
+    /** Packets of a capped transfer stand for more bytes; drawn up to 1.6 times as large. */
     double sizeScale(TransferEvent e) {
         double over = uncappedInFlight(e) / maxInFlightPerTransfer;
-        return over <= 1 ? 1 : Math.min(2, Math.sqrt(over));
+        return over <= 1 ? 1 : Math.min(MAX_SIZE_SCALE, Math.sqrt(over));
     }
 
     /** Whether any packet of the transfer can be in flight at t. */
