@@ -354,6 +354,8 @@ public final class ArchitectureCanvas extends Region {
         packetsInFlight = drawn;
         if (!done.equals(doneShown)) {
             doneShown = done;
+            // an empty full-size layer still costs a software blend per frame: hide it when no chip waits
+            doneLayer.setVisible(done.contains(true));
             GraphicsContext veil = doneLayer.getGraphicsContext2D();
             veil.clearRect(0, 0, doneLayer.getWidth(), doneLayer.getHeight());
             for (int i = 0; i < scenes.size(); i++) {
