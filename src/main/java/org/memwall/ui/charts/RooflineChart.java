@@ -1,0 +1,174 @@
+package org.memwall.ui.charts;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.memwall.core.sim.Phase;
+import org.memwall.core.sim.Result;
+import org.memwall.core.sim.Roofline;
+import org.memwall.ui.format.Units;
+import org.memwall.ui.theme.StyleClasses;
+
+/**
+ * Log-log roofline: each chip's compute peak and one bandwidth roof per memory level and link,
+ * with the workload's operators as points. JavaFX has no log axis, so the chart plots log10 of
+ * both values and labels the ticks as powers of ten.
+ */
+public final class RooflineChart extends VBox {
+    private static final String[] DASHES = {"", "-fx-stroke-dash-array: 8 5;", "-fx-stroke-dash-array: 2 4;"};
+
+    private final NumberAxis intensityAxis = new NumberAxis();
+    private final NumberAxis opsAxis = new NumberAxis();
+    private final LineChart<Number, Number> chart = new LineChart<>(intensityAxis, opsAxis);
+    private final Legend legend = new Legend();
+
+    public RooflineChart() {
+        getStyleClass().add(StyleClasses.CHART);
+        setId("chart-roofline");
+        chart.setTitle("Roofline");
+        chart.setAnimated(false);
+        chart.setLegendVisible(false);
+        chart.setCreateSymbols(true);
+        chart.setMinSize(0, 0);
+        for (NumberAxis axis : List.of(intensityAxis, opsAxis)) {
+            axis.setAutoRanging(false);
+            axis.setTickUnit(1);
+            axis.setMinorTickVisible(false);
+            axis.setTickLabelFormatter(new PowerOfTen());
+        }
+        intensityAxis.setLabel("ops per byte");
+        opsAxis.setLabel("ops/s");
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        getChildren().addAll(chart, legend);
+        Tooltip.install(chart, new Tooltip("Each line is a ceiling: a memory's bandwidth times the work done per byte, "
+                + "up to the compute peak. Points under a slanted line are memory-bound: faster compute would not help them."));
+    }
+
+    public void show(List<Result> results) {
+        double minX = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        for (Result r : results) {
+            Roofline roof = r.roofline();
+            maxY = Math.max(maxY, roof.peakOpsPerSecond());
+            for (Roofline.Roof level : roof.roofs()) {
+                double ridge = level.ridgeIntensity(roof.peakOpsPerSecond());
+                maxX = Math.max(maxX, ridge);
+                minX = Math.min(minX, ridge);
+            }
+            for (Roofline.Point p : roof.points()) {
+                if (plottable(p)) {
+                    minX = Math.min(minX, p.opsPerByte());
+                    maxX = Math.max(maxX, p.opsPerByte());
+                    minY = Math.min(minY, p.achievedOpsPerSecond());
+                }
+            }
+        }
+        if (!Double.isFinite(minX) || !Double.isFinite(maxY)) {
+            chart.getData().clear();
+            return;
+        }
+        double lowX = Math.floor(Math.log10(minX)) - 1;
+        double highX = Math.ceil(Math.log10(maxX)) + 1;
+        double highY = Math.ceil(Math.log10(maxY)) + 1;
+        double lowY = Math.min(Math.floor(Math.log10(Double.isFinite(minY) ? minY : maxY)), highY - 1) - 1;
+        lowY = Math.max(lowY, highY - 9);
+        intensityAxis.setLowerBound(lowX);
+        intensityAxis.setUpperBound(highX);
+        opsAxis.setLowerBound(lowY);
+        opsAxis.setUpperBound(highY);
+
+        List<XYChart.Series<Number, Number>> all = new ArrayList<>();
+        List<Runnable> styling = new ArrayList<>();
+        List<Legend.Entry> entries = new ArrayList<>();
+        for (int i = 0; i < results.size(); i++) {
+            Result r = results.get(i);
+            Roofline roof = r.roofline();
+            String dash = DASHES[Math.min(i, DASHES.length - 1)];
+            for (Roofline.Roof level : roof.roofs()) {
+                XYChart.Series<Number, Number> s = new XYChart.Series<>();
+                s.setName(r.hardware().name() + " " + level.level());
+                double ridge = level.ridgeIntensity(roof.peakOpsPerSecond());
+                double startX = Math.pow(10, lowX);
+                s.getData().add(new XYChart.Data<>(lowX, Math.log10(startX * level.bandwidthBytesPerSecond())));
+                s.getData().add(new XYChart.Data<>(Math.log10(ridge), Math.log10(roof.peakOpsPerSecond())));
+                s.getData().add(new XYChart.Data<>(highX, Math.log10(roof.peakOpsPerSecond())));
+                all.add(s);
+                String token = Tokens.ofLevel(r.hardware(), level.level());
+                styling.add(() -> {
+                    s.getNode().setStyle("-fx-stroke: " + token + "; -fx-stroke-width: 2;" + dash);
+                    s.getData().forEach(d -> d.getNode().setVisible(false));
+                });
+                entries.add(new Legend.Entry(r.hardware().name() + " " + level.level() + " "
+                        + Units.bytesPerSecond(level.bandwidthBytesPerSecond()), token, true));
+            }
+            XYChart.Series<Number, Number> points = new XYChart.Series<>();
+            points.setName(r.hardware().name() + " operators");
+            List<Roofline.Point> shown = new ArrayList<>();
+            for (Roofline.Point p : roof.points()) {
+                if (plottable(p)) {
+                    points.getData().add(new XYChart.Data<>(Math.log10(p.opsPerByte()), Math.log10(p.achievedOpsPerSecond())));
+                    shown.add(p);
+                }
+            }
+            all.add(points);
+            styling.add(() -> {
+                points.getNode().setStyle("-fx-stroke: transparent;");
+                for (int k = 0; k < shown.size(); k++) {
+                    Roofline.Point p = shown.get(k);
+                    var node = points.getData().get(k).getNode();
+                    String fill = Tokens.of(p.bound());
+                    node.setStyle(p.phase() == Phase.DECODE
+                            ? "-fx-background-color: " + fill + "; -fx-background-radius: 5px; -fx-padding: 4px;"
+                            : "-fx-background-color: " + fill + ", -mw-surface; -fx-background-insets: 0, 2; -fx-background-radius: 5px; -fx-padding: 4px;");
+                    Tooltip.install(node, new Tooltip(r.hardware().name() + ", " + p.phase().name().toLowerCase(java.util.Locale.ROOT)
+                            + " " + p.operator().label() + ": " + Units.number(p.opsPerByte()) + " ops/byte, "
+                            + Units.opsPerSecond(p.achievedOpsPerSecond()) + ", " + p.bound().id() + "-bound"));
+                }
+            });
+        }
+        chart.getData().setAll(all);
+        styling.forEach(Runnable::run);
+        entries.add(new Legend.Entry("• decode  ◦ prefill", "-mw-text", false));
+        legend.show(entries.size() > 7 ? entries.subList(entries.size() - 1, entries.size()) : entries);
+    }
+
+    private static boolean plottable(Roofline.Point p) {
+        return p.opsPerByte() > 0 && Double.isFinite(p.opsPerByte())
+                && p.achievedOpsPerSecond() > 0 && Double.isFinite(p.achievedOpsPerSecond());
+    }
+
+    LineChart<Number, Number> chart() {
+        return chart;
+    }
+
+    /** Tick label for a log10 value: "10³", "10¹²". */
+    static final class PowerOfTen extends StringConverter<Number> {
+        private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+        @Override
+        public String toString(Number exponent) {
+            long e = Math.round(exponent.doubleValue());
+            StringBuilder out = new StringBuilder("10");
+            if (e < 0) {
+                out.append('⁻');
+            }
+            for (char c : Long.toString(Math.abs(e)).toCharArray()) {
+                out.append(SUPERSCRIPTS.charAt(c - '0'));
+            }
+            return out.toString();
+        }
+
+        @Override
+        public Number fromString(String text) {
+            throw new UnsupportedOperationException("axis labels are not parsed");
+        }
+    }
+}
