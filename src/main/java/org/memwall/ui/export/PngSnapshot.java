@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Bounds;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.WritableImage;
@@ -23,6 +25,10 @@ public final class PngSnapshot {
         }
         SnapshotParameters params = new SnapshotParameters();
         params.setTransform(Transform.scale(scale, scale));
+        // Only the node's own box: shadows drawn past its edge would otherwise widen the image.
+        Bounds box = node.getLayoutBounds();
+        params.setViewport(new Rectangle2D(box.getMinX() * scale, box.getMinY() * scale,
+                Math.round(box.getWidth() * scale), Math.round(box.getHeight() * scale)));
         WritableImage image = node.snapshot(params, null);
         BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
         Path target = file.toAbsolutePath();

@@ -80,6 +80,7 @@ public final class ControlPanel extends VBox {
         batch.slider().setMajorTickUnit(1);
         batch.slider().setMinorTickCount(0);
         batch.slider().setSnapToTicks(true);
+        batch.slider().setBlockIncrement(1);
         context = new SliderRow("context", "Context length",
                 "Tokens each sequence holds: the prompt plus the tokens generated. Longer context means a bigger "
                         + "KV cache to store and to read at every step.",

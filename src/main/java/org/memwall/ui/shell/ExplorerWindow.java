@@ -334,7 +334,7 @@ public final class ExplorerWindow extends BorderPane {
             animation.step();
         } else if (code == KeyCode.LEFT && !onSlider) {
             animation.stepBack();
-        } else if (code == KeyCode.HOME || code == KeyCode.R) {
+        } else if ((code == KeyCode.HOME && !onSlider) || code == KeyCode.R) {
             animation.reset();
         } else {
             return;

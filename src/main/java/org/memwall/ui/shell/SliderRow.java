@@ -51,6 +51,8 @@ final class SliderRow extends VBox {
         slider.setId(id + "-slider");
         slider.setMin(scale.minPosition());
         slider.setMax(scale.maxPosition());
+        // Arrow keys move a sixteenth of the range: about one doubling on the log2 sliders.
+        slider.setBlockIncrement((scale.maxPosition() - scale.minPosition()) / 16);
         slider.setFocusTraversable(true);
         valueLabel.getStyleClass().add(StyleClasses.SLIDER_VALUE);
         valueLabel.setId(id + "-value");

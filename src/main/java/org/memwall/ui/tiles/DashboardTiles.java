@@ -12,7 +12,6 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
-import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.memwall.core.model.MemoryLevel;
 import org.memwall.core.sim.Energy;
@@ -134,8 +133,8 @@ public final class DashboardTiles extends GridPane {
         chips.setDecimals(0);
         chips.setValue(main.chipsNeeded());
         chips.setUnit("");
-        chips.setDescription(String.format(Locale.ROOT, "using %d: %d-way tensor x %d stages",
-                main.chips(), main.parallelism().tensorParallel(), main.parallelism().pipelineStages()));
+        chips.setDescription(String.format(Locale.ROOT, "using %d: %s-way tensor x %d stages",
+                main.chips(), Units.number(main.parallelism().tensorParallel()), main.parallelism().pipelineStages()));
         chips.setText(others.isEmpty() ? "" : compare(others, r -> Integer.toString(r.chipsNeeded())));
 
         boolean priced = main.costUsdPerTokenPerSecond().isPresent();
@@ -246,10 +245,5 @@ public final class DashboardTiles extends GridPane {
         t.setMinSize(130, 120);
         t.setPrefSize(160, 160);
         t.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
-    }
-
-    /** Opaque colour for tests and charts that must match the tiles. */
-    static Color opaque(Color c) {
-        return Color.color(c.getRed(), c.getGreen(), c.getBlue());
     }
 }
