@@ -9,6 +9,7 @@ import org.memwall.core.model.MemoryKind;
 import org.memwall.core.model.Precision;
 import org.memwall.core.model.TransformerModel;
 import org.memwall.core.model.Workload;
+import org.memwall.core.sim.Fidelity;
 import org.memwall.core.sim.Result;
 import org.memwall.core.sim.Scenario;
 import org.memwall.core.sim.Simulator;
@@ -41,7 +42,7 @@ public final class UiFixtures {
     }
 
     public static ExplorerViewModel viewModel() {
-        return new ExplorerViewModel(simulator(), CHIPS, MODELS, settings());
+        return new ExplorerViewModel(simulator(), family -> Fidelity.notValidated(), CHIPS, MODELS, settings());
     }
 
     /**

@@ -16,6 +16,7 @@ import org.memwall.core.model.MemoryKind;
 import org.memwall.core.sim.Energy;
 import org.memwall.core.sim.Result;
 import org.memwall.core.trace.Trace;
+import org.memwall.ui.format.ChipNames;
 import org.memwall.ui.format.Units;
 import org.memwall.ui.theme.StyleClasses;
 
@@ -77,9 +78,9 @@ public final class EnergyChart extends VBox {
         Map<XYChart.Data<Number, String>, Part> parts = new LinkedHashMap<>();
         List<String> categories = new ArrayList<>();
         for (Result r : results) {
-            String category = r.hardware().name();
+            String category = ChipNames.shortName(r.hardware());
             for (int n = 2; categories.contains(category); n++) {
-                category = r.hardware().name() + " (" + n + ")";
+                category = ChipNames.shortName(r.hardware()) + " (" + n + ")";
             }
             categories.add(category);
             Map<Part, Double> joules = split(r.hardware(), r.energy());

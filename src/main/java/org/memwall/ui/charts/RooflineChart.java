@@ -12,6 +12,7 @@ import javafx.util.StringConverter;
 import org.memwall.core.sim.Phase;
 import org.memwall.core.sim.Result;
 import org.memwall.core.sim.Roofline;
+import org.memwall.ui.format.ChipNames;
 import org.memwall.ui.format.Units;
 import org.memwall.ui.theme.StyleClasses;
 
@@ -35,6 +36,8 @@ public final class RooflineChart extends VBox {
         chart.setAnimated(false);
         chart.setLegendVisible(false);
         chart.setCreateSymbols(true);
+        chart.setVerticalZeroLineVisible(false);
+        chart.setHorizontalZeroLineVisible(false);
         chart.setMinSize(0, 0);
         for (NumberAxis axis : List.of(intensityAxis, opsAxis)) {
             axis.setAutoRanging(false);
@@ -88,13 +91,15 @@ public final class RooflineChart extends VBox {
         List<XYChart.Series<Number, Number>> all = new ArrayList<>();
         List<Runnable> styling = new ArrayList<>();
         List<Legend.Entry> entries = new ArrayList<>();
+        java.util.Set<String> tokensShown = new java.util.LinkedHashSet<>();
+        List<Legend.Entry> kinds = new ArrayList<>();
         for (int i = 0; i < results.size(); i++) {
             Result r = results.get(i);
             Roofline roof = r.roofline();
             String dash = DASHES[Math.min(i, DASHES.length - 1)];
             for (Roofline.Roof level : roof.roofs()) {
                 XYChart.Series<Number, Number> s = new XYChart.Series<>();
-                s.setName(r.hardware().name() + " " + level.level());
+                s.setName(ChipNames.shortName(r.hardware()) + " " + level.level() + " " + Units.bytesPerSecond(level.bandwidthBytesPerSecond()));
                 double ridge = level.ridgeIntensity(roof.peakOpsPerSecond());
                 double startX = Math.pow(10, lowX);
                 s.getData().add(new XYChart.Data<>(lowX, Math.log10(startX * level.bandwidthBytesPerSecond())));
@@ -106,9 +111,12 @@ public final class RooflineChart extends VBox {
                     s.getNode().setStyle("-fx-stroke: " + token + "; -fx-stroke-width: 2;" + dash);
                     s.getData().forEach(d -> d.getNode().setVisible(false));
                 });
-                entries.add(new Legend.Entry(r.hardware().name() + " " + level.level() + " "
-                        + Units.bytesPerSecond(level.bandwidthBytesPerSecond()), token, true));
+                if (tokensShown.add(token)) {
+                    kinds.add(new Legend.Entry(kindName(r, level.level()), token, false));
+                }
             }
+            entries.add(new Legend.Entry(new String[] {"solid", "dashed", "dotted"}[Math.min(i, 2)] + ": "
+                    + ChipNames.shortName(r.hardware()), "-mw-text", true));
             XYChart.Series<Number, Number> points = new XYChart.Series<>();
             points.setName(r.hardware().name() + " operators");
             List<Roofline.Point> shown = new ArrayList<>();
@@ -128,7 +136,7 @@ public final class RooflineChart extends VBox {
                     node.setStyle(p.phase() == Phase.DECODE
                             ? "-fx-background-color: " + fill + "; -fx-background-radius: 5px; -fx-padding: 4px;"
                             : "-fx-background-color: " + fill + ", -mw-surface; -fx-background-insets: 0, 2; -fx-background-radius: 5px; -fx-padding: 4px;");
-                    Tooltip.install(node, new Tooltip(r.hardware().name() + ", " + p.phase().name().toLowerCase(java.util.Locale.ROOT)
+                    Tooltip.install(node, new Tooltip(ChipNames.shortName(r.hardware()) + ", " + p.phase().name().toLowerCase(java.util.Locale.ROOT)
                             + " " + p.operator().label() + ": " + Units.number(p.opsPerByte()) + " ops/byte, "
                             + Units.opsPerSecond(p.achievedOpsPerSecond()) + ", " + p.bound().id() + "-bound"));
                 }
@@ -136,8 +144,22 @@ public final class RooflineChart extends VBox {
         }
         chart.getData().setAll(all);
         styling.forEach(Runnable::run);
-        entries.add(new Legend.Entry("• decode  ◦ prefill", "-mw-text", false));
-        legend.show(entries.size() > 7 ? entries.subList(entries.size() - 1, entries.size()) : entries);
+        entries.addAll(kinds);
+        entries.add(new Legend.Entry("● decode  ○ prefill", "transparent", false));
+        legend.show(entries);
+    }
+
+    /** "HBM", "SRAM", "link" for the legend: the roof's kind of memory, not one chip's name for it. */
+    private static String kindName(Result r, String level) {
+        if (org.memwall.core.trace.Trace.LINK.equals(level)) {
+            return "link";
+        }
+        return r.hardware().memory().stream().filter(l -> l.name().equals(level)).findFirst()
+                .map(l -> switch (l.kind()) {
+                    case OFF_CHIP_DRAM -> "HBM/DRAM";
+                    case ON_CHIP_SRAM -> "SRAM";
+                    case CIM_ARRAY -> "CIM arrays";
+                }).orElse(level);
     }
 
     private static boolean plottable(Roofline.Point p) {

@@ -15,6 +15,7 @@ import org.memwall.core.sim.Bound;
 import org.memwall.core.sim.Operator;
 import org.memwall.core.sim.OperatorResult;
 import org.memwall.core.sim.Result;
+import org.memwall.ui.format.ChipNames;
 import org.memwall.ui.format.Units;
 import org.memwall.ui.theme.StyleClasses;
 
@@ -86,7 +87,7 @@ public final class TimeBreakdownChart extends VBox {
 
     /** Chip name as the bar's label, numbered when the same chip appears twice. */
     private static String label(Result r, List<String> taken) {
-        String name = r.hardware().name();
+        String name = ChipNames.shortName(r.hardware());
         String label = name;
         for (int n = 2; taken.contains(label); n++) {
             label = name + " (" + n + ")";

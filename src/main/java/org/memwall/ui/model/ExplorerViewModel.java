@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -11,11 +12,13 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.memwall.core.model.ArchitectureFamily;
 import org.memwall.core.model.Hardware;
 import org.memwall.core.model.MemoryKind;
 import org.memwall.core.model.TransformerModel;
 import org.memwall.core.model.Workload;
 import org.memwall.core.scaling.ProcessNodeTable;
+import org.memwall.core.sim.Fidelity;
 import org.memwall.core.sim.Result;
 import org.memwall.core.sim.Scenario;
 import org.memwall.core.sim.Simulator;
@@ -31,6 +34,7 @@ import org.memwall.core.sim.WorkloadDefaults;
  */
 public final class ExplorerViewModel {
     private final Simulator simulator;
+    private final Function<ArchitectureFamily, Fidelity> fidelity;
     private final List<Hardware> hardware;
     private final List<TransformerModel> models;
 
@@ -41,8 +45,14 @@ public final class ExplorerViewModel {
             new ReadOnlyObjectWrapper<>(this, "problemSetting", Optional.empty());
     private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(this, "stale", false);
 
-    public ExplorerViewModel(Simulator simulator, List<Hardware> hardware, List<TransformerModel> models, ExplorerSettings initial) {
+    /**
+     * @param fidelity how far the core was from published measurements for a family of chips,
+     *                 shown beside the speed (validation runs once, outside the view model)
+     */
+    public ExplorerViewModel(Simulator simulator, Function<ArchitectureFamily, Fidelity> fidelity,
+                             List<Hardware> hardware, List<TransformerModel> models, ExplorerSettings initial) {
         this.simulator = Objects.requireNonNull(simulator, "simulator");
+        this.fidelity = Objects.requireNonNull(fidelity, "fidelity");
         this.hardware = List.copyOf(hardware);
         this.models = List.copyOf(models);
         if (this.hardware.isEmpty() || this.models.isEmpty()) {
@@ -138,7 +148,7 @@ public final class ExplorerViewModel {
                 String id = ids.get(i);
                 Hardware chip = hardware(id).orElseThrow(() -> new IllegalArgumentException("no hardware preset '" + id + "'"));
                 Scenario scenario = scenario(chip, model, s, i == 0);
-                Result r = simulator.run(scenario);
+                Result r = simulator.run(scenario).withFidelity(fidelity.apply(chip.family()));
                 if (!r.fits()) {
                     problems.add(chip.name() + ": " + r.fitMessage());
                 }

@@ -119,8 +119,8 @@ public final class ExplorerWindow extends BorderPane {
         VBox.setVgrow(centre, Priority.ALWAYS);
         middle.setPadding(new Insets(6));
 
-        tiles.setPrefWidth(330);
-        tiles.setMinWidth(280);
+        tiles.setPrefWidth(360);
+        tiles.setMinWidth(320);
         tiles.setMaxWidth(420);
         BorderPane.setMargin(tiles, new Insets(6));
 
@@ -152,6 +152,15 @@ public final class ExplorerWindow extends BorderPane {
 
     public Animation animation() {
         return animation;
+    }
+
+    public ExplorerViewModel viewModel() {
+        return viewModel;
+    }
+
+    /** Shows a message in the toolbar (a preset that failed to load, an export). */
+    public void report(String message) {
+        status.set(message);
     }
 
     public ControlPanel controls() {

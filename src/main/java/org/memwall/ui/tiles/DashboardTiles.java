@@ -16,6 +16,7 @@ import javafx.scene.text.TextAlignment;
 import org.memwall.core.model.MemoryLevel;
 import org.memwall.core.sim.Energy;
 import org.memwall.core.sim.Result;
+import org.memwall.ui.format.ChipNames;
 import org.memwall.ui.format.Units;
 import org.memwall.ui.model.ExplorerViewModel;
 import org.memwall.ui.theme.Palette;
@@ -50,17 +51,17 @@ public final class DashboardTiles extends GridPane {
         setId("tiles");
         setHgap(8);
         setVgap(8);
-        speed = number(SPEED, "Tokens/s per user",
+        speed = number(SPEED, "Speed",
                 "How many tokens one user sees per second in decode: one over the time of a decode step.");
-        energy = number(ENERGY, "Energy per token",
+        energy = number(ENERGY, "Energy",
                 "Energy to generate one token of one sequence, split into computing and moving data between memories and chips.");
-        bandwidth = gauge(BANDWIDTH, "Bandwidth used",
+        bandwidth = gauge(BANDWIDTH, "Memory",
                 "Share of the busiest memory's peak bandwidth that decode keeps busy. Near 100% means the chip waits on memory.");
-        compute = gauge(COMPUTE, "Compute used",
+        compute = gauge(COMPUTE, "Compute",
                 "Share of the matrix units' peak that decode reaches. Low means the units mostly wait for data.");
-        chips = number(CHIPS, "Chips needed",
+        chips = number(CHIPS, "Chips",
                 "The fewest chips whose memory holds the model's weights and KV cache at these settings.");
-        cost = number(COST, "Cost per token/s",
+        cost = number(COST, "Cost",
                 "Hardware price of the chips used divided by the total tokens per second they generate.");
         List<Tile> all = List.of(speed, energy, bandwidth, compute, chips, cost);
         for (int i = 0; i < all.size(); i++) {
@@ -100,8 +101,8 @@ public final class DashboardTiles extends GridPane {
         double perUser = main.tokensPerSecondPerUser();
         speed.setDecimals(perUser < 10 ? 2 : perUser < 100 ? 1 : 0);
         speed.setValue(perUser);
-        speed.setUnit("tok/s");
-        speed.setDescription(main.fidelity().label());
+        speed.setUnit("");
+        speed.setDescription("tokens/s per user\n" + main.fidelity().label());
         speed.setText(others.isEmpty()
                 ? String.format(Locale.ROOT, "%s tok/s in total at batch %d", Units.number(main.tokensPerSecond()), main.batch())
                 : compare(others, r -> Units.number(r.tokensPerSecondPerUser()) + " tok/s"));
@@ -112,29 +113,29 @@ public final class DashboardTiles extends GridPane {
         energy.setDecimals(milli ? (joules < 0.01 ? 2 : 0) : 2);
         energy.setValue(milli ? joules * 1e3 : joules);
         energy.setUnit(milli ? "mJ" : "J");
-        energy.setDescription(String.format(Locale.ROOT, "compute %.0f%% · moving data %.0f%%",
+        energy.setDescription(String.format(Locale.ROOT, "per token\ncompute %.0f%%, moving data %.0f%%",
                 100 * e.computeJoulesPerToken() / joules, 100 * e.dataMovementJoulesPerToken() / joules));
-        energy.setText(others.isEmpty() ? "per token, " + main.hardware().name()
+        energy.setText(others.isEmpty() ? "per token, " + ChipNames.shortName(main.hardware())
                 : compare(others, r -> Units.joules(r.energy().joulesPerToken())));
 
         MemoryLevel busiest = busiestLevel(main);
-        bandwidth.setTitle(busiest.name() + " bandwidth used");
+        bandwidth.setTitle(busiest.name());
         bandwidth.setValue(100 * main.bandwidthUtilisation(busiest.name()));
         bandwidth.setDescription(Units.bytesPerSecond(busiest.bandwidthBytesPerSecond()) + " peak per chip");
-        bandwidth.setText(others.isEmpty() ? "" : compare(others, r -> {
+        bandwidth.setText(others.isEmpty() ? "share of peak bandwidth in use" : compare(others, r -> {
             MemoryLevel l = busiestLevel(r);
             return String.format(Locale.ROOT, "%.0f%% of %s", 100 * r.bandwidthUtilisation(l.name()), l.name());
         }));
 
         compute.setValue(100 * main.computeUtilisation());
         compute.setDescription("bound by " + main.bound().id());
-        compute.setText(others.isEmpty() ? "" : compare(others, r -> String.format(Locale.ROOT, "%.1f%%", 100 * r.computeUtilisation())));
+        compute.setText(others.isEmpty() ? "share of matrix peak in use" : compare(others, r -> String.format(Locale.ROOT, "%.1f%%", 100 * r.computeUtilisation())));
 
         chips.setDecimals(0);
         chips.setValue(main.chipsNeeded());
         chips.setUnit("");
-        chips.setDescription(String.format(Locale.ROOT, "using %d: %s-way tensor x %d stages",
-                main.chips(), Units.number(main.parallelism().tensorParallel()), main.parallelism().pipelineStages()));
+        chips.setDescription(String.format(Locale.ROOT, "needed to hold the model\nusing %d: %s-way tensor x %d stages",
+                main.chips(), ways(main.parallelism().tensorParallel()), main.parallelism().pipelineStages()));
         chips.setText(others.isEmpty() ? "" : compare(others, r -> Integer.toString(r.chipsNeeded())));
 
         boolean priced = main.costUsdPerTokenPerSecond().isPresent();
@@ -143,16 +144,21 @@ public final class DashboardTiles extends GridPane {
             double usd = main.costUsdPerTokenPerSecond().getAsDouble();
             cost.setDecimals(usd < 10 ? 2 : 0);
             cost.setValue(usd);
-            cost.setUnit("USD");
-            cost.setDescription(String.format(Locale.ROOT, "hardware USD %s for %s tok/s",
+            cost.setUnit("");
+            cost.setDescription(String.format(Locale.ROOT, "USD per token/s\nchips cost USD %s for %s tok/s",
                     Units.number(main.hardwareCostUsd().getAsDouble()), Units.number(main.tokensPerSecond())));
         } else {
             cost.setValue(0);
             cost.setUnit("");
-            cost.setDescription("no price in the " + main.hardware().name() + " preset");
+            cost.setDescription("USD per token/s\nno price in the " + ChipNames.shortName(main.hardware()) + " preset");
         }
         cost.setText(others.isEmpty() ? "" : compare(others, r -> r.costUsdPerTokenPerSecond().isPresent()
                 ? "USD " + Units.number(r.costUsdPerTokenPerSecond().getAsDouble()) : "no price"));
+    }
+
+    private static String ways(double tensorParallel) {
+        return tensorParallel == Math.rint(tensorParallel)
+                ? Long.toString(Math.round(tensorParallel)) : String.format(Locale.ROOT, "%.1f", tensorParallel);
     }
 
     /** The memory level decode keeps busiest: where the chip waits, if it waits on memory. */
@@ -172,7 +178,7 @@ public final class DashboardTiles extends GridPane {
     private static String compare(List<Result> others, Function<Result, String> value) {
         List<String> parts = new ArrayList<>();
         for (Result r : others) {
-            parts.add(r.hardware().name() + ": " + value.apply(r));
+            parts.add(ChipNames.shortName(r.hardware()) + ": " + value.apply(r));
         }
         return String.join("   ", parts);
     }

@@ -1,0 +1,73 @@
+package org.memwall.app;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.function.Function;
+import org.memwall.core.model.ArchitectureFamily;
+import org.memwall.core.sim.Fidelity;
+import org.memwall.core.sim.Simulator;
+import org.memwall.presets.PresetCatalog;
+import org.memwall.presets.ScenarioPreset;
+import org.memwall.ui.model.ExplorerSettings;
+import org.memwall.ui.model.ExplorerViewModel;
+import org.memwall.ui.shell.Animation;
+import org.memwall.ui.shell.ExplorerWindow;
+import org.memwall.ui.shell.PlaceholderAnimation;
+import org.memwall.ui.theme.Theme;
+
+/**
+ * Wires the window from the loaded presets: simulator, view model, animation, views. The window
+ * on screen and the offscreen screenshot are built here the same way.
+ */
+public final class ExplorerFactory {
+    private final PresetCatalog catalog;
+    private final Simulator simulator;
+    private final Function<ArchitectureFamily, Fidelity> fidelity;
+
+    public ExplorerFactory(PresetCatalog catalog, Function<ArchitectureFamily, Fidelity> fidelity) {
+        this.catalog = catalog;
+        this.simulator = new Simulator(catalog.nodes());
+        this.fidelity = fidelity;
+    }
+
+    public PresetCatalog catalog() {
+        return catalog;
+    }
+
+    /** The scenario the window opens on: the {@code default} preset, or the first chip and model. */
+    public ExplorerSettings defaultSettings() {
+        return catalog.scenario(ScenarioPreset.DEFAULT_ID).map(ExplorerFactory::settingsOf)
+                .orElseGet(() -> new ExplorerSettings(catalog.hardware().get(0).id(), List.of(),
+                        catalog.models().get(0).id(), OptionalDouble.empty(), OptionalDouble.empty(),
+                        OptionalDouble.empty(), 1, 1024, 128, org.memwall.core.model.Precision.FP16, 0));
+    }
+
+    /** Saved settings whose chips and model still exist, else the default scenario. */
+    public ExplorerSettings usable(Optional<ExplorerSettings> saved) {
+        return saved.filter(s -> catalog.hardware(s.hardwareId()).isPresent()
+                        && catalog.model(s.modelId()).isPresent()
+                        && s.compareIds().stream().allMatch(id -> catalog.hardware(id).isPresent()))
+                .orElseGet(this::defaultSettings);
+    }
+
+    public static ExplorerSettings settingsOf(ScenarioPreset p) {
+        List<String> compare = p.compareWith().size() > ExplorerSettings.MAX_COMPARED
+                ? p.compareWith().subList(0, ExplorerSettings.MAX_COMPARED) : p.compareWith();
+        return new ExplorerSettings(p.hardwareId(), compare, p.modelId(), p.processNodeNm(),
+                p.dramBandwidthBytesPerSecond(), OptionalDouble.empty(), p.batch(),
+                p.promptTokens() + p.outputTokens(), p.outputTokens(), p.weightPrecision(), p.chips().orElse(0));
+    }
+
+    public ExplorerViewModel viewModel(ExplorerSettings settings) {
+        return new ExplorerViewModel(simulator, fidelity, catalog.hardware(), catalog.models(), settings);
+    }
+
+    public Animation animation() {
+        return new PlaceholderAnimation();
+    }
+
+    public ExplorerWindow window(ExplorerSettings settings, Theme theme) {
+        return new ExplorerWindow(viewModel(settings), animation(), theme);
+    }
+}
