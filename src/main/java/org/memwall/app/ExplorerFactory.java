@@ -13,7 +13,8 @@ import org.memwall.ui.model.ExplorerSettings;
 import org.memwall.ui.model.ExplorerViewModel;
 import org.memwall.ui.shell.Animation;
 import org.memwall.ui.shell.ExplorerWindow;
-import org.memwall.ui.shell.PlaceholderAnimation;
+import org.memwall.ui.shell.CanvasAnimation;
+import org.memwall.ui.playback.PlaybackClock;
 import org.memwall.ui.theme.Theme;
 
 /**
@@ -64,7 +65,7 @@ public final class ExplorerFactory {
     }
 
     public Animation animation() {
-        return new PlaceholderAnimation();
+        return new CanvasAnimation(new PlaybackClock());
     }
 
     public ExplorerWindow window(ExplorerSettings settings, Theme theme) {

@@ -50,7 +50,8 @@ public final class RooflineChart extends VBox {
         VBox.setVgrow(chart, Priority.ALWAYS);
         getChildren().addAll(chart, legend);
         Tooltip.install(chart, new Tooltip("Each line is a ceiling: a memory's bandwidth times the work done per byte, "
-                + "up to the compute peak. Points under a slanted line are memory-bound: faster compute would not help them."));
+                + "up to the compute peak. Filled points are decode operators, hollow ones prefill; points under a slanted "
+                + "line are memory-bound: faster compute would not help them."));
     }
 
     public void show(List<Result> results) {
@@ -145,7 +146,6 @@ public final class RooflineChart extends VBox {
         chart.getData().setAll(all);
         styling.forEach(Runnable::run);
         entries.addAll(kinds);
-        entries.add(new Legend.Entry("● decode  ○ prefill", "transparent", false));
         legend.show(entries);
     }
 

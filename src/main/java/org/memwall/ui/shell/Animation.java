@@ -7,7 +7,6 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.scene.Node;
 import org.memwall.core.sim.Phase;
 import org.memwall.core.sim.Result;
-import org.memwall.ui.theme.Theme;
 
 /**
  * What the window needs from the architecture canvas and the clock that plays its traces: a view
@@ -19,8 +18,6 @@ public interface Animation {
     void show(List<Result> results);
 
     void setPhase(Phase phase);
-
-    void setTheme(Theme theme);
 
     BooleanProperty playingProperty();
 

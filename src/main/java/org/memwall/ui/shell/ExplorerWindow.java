@@ -209,7 +209,6 @@ public final class ExplorerWindow extends BorderPane {
             theme.get().applyTo(scene);
         }
         tiles.setPalette(theme.get().palette());
-        animation.setTheme(theme.get());
     }
 
     private MenuBar menuBar() {
@@ -288,6 +287,15 @@ public final class ExplorerWindow extends BorderPane {
             }
         });
         animation.speedProperty().set(Math.pow(10, speed.getValue()));
+        // The canvas may refit the speed when a loop would play too fast or too slow: show that.
+        animation.speedProperty().addListener((obs, old, now) -> {
+            double position = Math.log10(now.doubleValue());
+            if (Double.isFinite(position) && Math.abs(position - speed.getValue()) > 1e-9) {
+                settingSpeed = true;
+                speed.setValue(position);
+                settingSpeed = false;
+            }
+        });
         speedLabel.setText(Units.seconds(Math.pow(10, speed.getValue())) + " per s");
         speedLabel.setMinWidth(90);
 

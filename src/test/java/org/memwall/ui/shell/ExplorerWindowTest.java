@@ -24,6 +24,7 @@ import org.memwall.core.sim.Result;
 import org.memwall.ui.UiFixtures;
 import org.memwall.ui.model.ExplorerSettings;
 import org.memwall.ui.model.ExplorerViewModel;
+import org.memwall.ui.playback.PlaybackClock;
 import org.memwall.ui.theme.StyleClasses;
 import org.memwall.ui.theme.Theme;
 import org.memwall.ui.tiles.DashboardTiles;
@@ -36,12 +37,14 @@ import org.testfx.util.WaitForAsyncUtils;
 class ExplorerWindowTest {
     private ExplorerViewModel vm;
     private ExplorerWindow window;
-    private RecordingAnimation animation;
+    private CanvasAnimation animation;
+    private PlaybackClock clock;
 
     @Start
     void start(Stage stage) {
         vm = UiFixtures.viewModel();
-        animation = new RecordingAnimation();
+        clock = new PlaybackClock();
+        animation = new CanvasAnimation(clock);
         window = new ExplorerWindow(vm, animation, Theme.LIGHT);
         stage.setScene(new Scene(window, 1280, 720));
         stage.show();
@@ -85,7 +88,8 @@ class ExplorerWindowTest {
         Result lpu = UiFixtures.expectedCompared(vm.settings(), vm.settings().compareIds().get(0));
         assertEquals(lpu.tokensPerSecondPerUser(), vm.results().get(1).tokensPerSecondPerUser(), 1e-9);
         assertTrue(tile(DashboardTiles.SPEED).getText().contains(lpu.hardware().name()), tile(DashboardTiles.SPEED).getText());
-        assertEquals(2, animation.shown.get(animation.shown.size() - 1).size(), "the canvas gets both chips");
+        double slowest = vm.results().stream().mapToDouble(r -> r.decodeTrace().durationSeconds()).max().orElseThrow();
+        assertEquals(slowest, clock.loopSeconds(), slowest * 1e-9, "both chips play on one time base, as long as the slower one");
         assertTilesShow(UiFixtures.expected(vm.settings()));
 
         robot.clickOn("#third");
@@ -118,12 +122,21 @@ class ExplorerWindowTest {
     void shortcutsDriveThePlaybackAndTheTheme(FxRobot robot) {
         robot.clickOn("#clock");
         robot.type(KeyCode.SPACE);
-        assertTrue(animation.playingProperty().get());
+        assertTrue(clock.playingProperty().get());
         robot.type(KeyCode.SPACE);
-        assertFalse(animation.playingProperty().get());
-        robot.type(KeyCode.RIGHT).type(KeyCode.LEFT).type(KeyCode.HOME).type(KeyCode.R);
-        assertEquals(List.of("step", "stepBack", "reset", "reset"),
-                animation.calls.stream().filter(c -> !c.startsWith("theme")).toList());
+        assertFalse(clock.playingProperty().get());
+        robot.interact(clock::reset);
+        robot.type(KeyCode.RIGHT).type(KeyCode.RIGHT);
+        double twoSteps = clock.simulatedSeconds();
+        assertTrue(twoSteps > 0, "Right steps forward");
+        robot.type(KeyCode.LEFT);
+        assertTrue(clock.simulatedSeconds() < twoSteps && clock.simulatedSeconds() > 0, "Left steps back");
+        robot.type(KeyCode.HOME);
+        assertEquals(0, clock.simulatedSeconds());
+        robot.type(KeyCode.RIGHT).type(KeyCode.R);
+        assertEquals(0, clock.simulatedSeconds());
+        robot.clickOn("#step");
+        assertTrue(clock.simulatedSeconds() > 0, "the toolbar's step button drives the same clock");
 
         robot.press(KeyCode.CONTROL).type(KeyCode.T).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
