@@ -6,8 +6,6 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import org.memwall.core.sim.Fidelity;
-import org.memwall.presets.PresetLoader;
 import org.memwall.ui.shell.ExplorerWindow;
 
 /**
@@ -23,7 +21,7 @@ public class ExplorerApplication extends Application {
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
         preferences = new ExplorerPreferences(ExplorerPreferences.defaultFile());
-        ExplorerFactory factory = new ExplorerFactory(PresetLoader.load(Optional.empty()), family -> Fidelity.notValidated());
+        ExplorerFactory factory = ExplorerFactory.load(Optional.empty());
         window = factory.window(factory.usable(preferences.settings()), preferences.theme());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(preferences.width(), screen.getWidth()),

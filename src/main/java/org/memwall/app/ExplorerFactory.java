@@ -1,12 +1,18 @@
 package org.memwall.app;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Function;
 import org.memwall.core.model.ArchitectureFamily;
 import org.memwall.core.sim.Fidelity;
+import org.memwall.core.sim.Measurement;
 import org.memwall.core.sim.Simulator;
+import org.memwall.core.sim.Validation;
+import org.memwall.presets.MeasurementsCsv;
+import org.memwall.presets.PresetLoader;
 import org.memwall.presets.PresetCatalog;
 import org.memwall.presets.ScenarioPreset;
 import org.memwall.ui.model.ExplorerSettings;
@@ -30,6 +36,26 @@ public final class ExplorerFactory {
         this.catalog = catalog;
         this.simulator = new Simulator(catalog.nodes());
         this.fidelity = fidelity;
+    }
+
+    /**
+     * Loads the presets (built-in, the user's folder, {@code extraDir}) and checks the core once
+     * against the shipped measurements, so each result can say how far off it was for its family.
+     */
+    public static ExplorerFactory load(Optional<Path> extraDir) {
+        PresetCatalog catalog = PresetLoader.load(extraDir);
+        Map<ArchitectureFamily, Fidelity> byFamily = validate(catalog);
+        return new ExplorerFactory(catalog, family -> byFamily.getOrDefault(family, Fidelity.notValidated()));
+    }
+
+    /** Without readable measurements every result says "not validated" rather than failing. */
+    private static Map<ArchitectureFamily, Fidelity> validate(PresetCatalog catalog) {
+        try {
+            List<Measurement> runs = MeasurementsCsv.loadBuiltIn();
+            return Validation.run(new Simulator(catalog.nodes()), catalog::hardware, catalog::model, runs).fidelityByFamily();
+        } catch (RuntimeException e) {
+            return Map.of();
+        }
     }
 
     public PresetCatalog catalog() {

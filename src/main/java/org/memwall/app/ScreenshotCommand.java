@@ -11,9 +11,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import org.memwall.core.sim.Fidelity;
 import org.memwall.core.sim.Result;
-import org.memwall.presets.PresetLoader;
+import org.memwall.cli.MemwallCommand;
 import org.memwall.ui.model.ExplorerSettings;
 import org.memwall.ui.shell.Animation;
 import org.memwall.ui.shell.ExplorerWindow;
@@ -21,6 +20,7 @@ import org.memwall.ui.theme.Theme;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -64,8 +64,9 @@ public final class ScreenshotCommand implements Callable<Integer> {
     @Option(names = "--theme", defaultValue = "light", description = "light or dark (default ${DEFAULT-VALUE}).")
     private String theme;
 
-    @Option(names = "--presets", paramLabel = "DIR", description = "Extra preset folder.")
-    private Path presets;
+    /** The root command, whose inherited --presets names an extra preset folder (absent when run on its own). */
+    @ParentCommand
+    private MemwallCommand root;
 
     /** How far through the slowest chip's step the animation is when the picture is taken. */
     private static final double SHOWN_AT_FRACTION = 0.5;
@@ -81,7 +82,7 @@ public final class ScreenshotCommand implements Callable<Integer> {
             err.println("--width and --height must be between 640x400 and 8192x8192, got " + width + "x" + height);
             return BAD_ARGUMENTS;
         }
-        ExplorerFactory factory = new ExplorerFactory(PresetLoader.load(Optional.ofNullable(presets)), family -> Fidelity.notValidated());
+        ExplorerFactory factory = ExplorerFactory.load(root == null ? Optional.empty() : root.presetsDir());
         ExplorerSettings settings = factory.defaultSettings();
         try {
             settings = choose(factory, settings);
