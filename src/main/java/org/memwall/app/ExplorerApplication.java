@@ -37,6 +37,8 @@ public class ExplorerApplication extends Application {
         }
         stage.show();
         window.animation().start();
+        // Opens moving: the first thing a class sees is the data flowing.
+        window.animation().playingProperty().set(true);
     }
 
     @Override
