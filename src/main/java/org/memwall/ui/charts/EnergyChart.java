@@ -43,6 +43,9 @@ public final class EnergyChart extends VBox {
     private final CategoryAxis chipAxis = new CategoryAxis();
     private final StackedBarChart<Number, String> chart = new StackedBarChart<>(energyAxis, chipAxis);
     private final Legend legend = new Legend();
+    private final List<XYChart.Data<Number, String>> shownData = new ArrayList<>();
+    private final List<Tooltip> shownTips = new ArrayList<>();
+    private List<String> shownShape = List.of();
 
     public EnergyChart() {
         getStyleClass().add(StyleClasses.CHART);
@@ -68,35 +71,58 @@ public final class EnergyChart extends VBox {
         boolean milli = most < 1;
         double scale = milli ? 1e3 : 1;
         energyAxis.setLabel(milli ? "mJ per token" : "J per token");
-        Map<Part, XYChart.Series<Number, String>> series = new LinkedHashMap<>();
-        for (Part p : Part.values()) {
-            XYChart.Series<Number, String> s = new XYChart.Series<>();
-            s.setName(p.label);
-            series.put(p, s);
-        }
-        Map<XYChart.Data<Number, String>, String> tips = new LinkedHashMap<>();
-        Map<XYChart.Data<Number, String>, Part> parts = new LinkedHashMap<>();
         List<String> categories = new ArrayList<>();
+        List<Bar> bars = new ArrayList<>();
         for (Result r : results) {
             String category = ChipNames.shortName(r.hardware());
             for (int n = 2; categories.contains(category); n++) {
                 category = ChipNames.shortName(r.hardware()) + " (" + n + ")";
             }
             categories.add(category);
-            Map<Part, Double> joules = split(r.hardware(), r.energy());
-            for (Map.Entry<Part, Double> e : joules.entrySet()) {
+            for (Map.Entry<Part, Double> e : split(r.hardware(), r.energy()).entrySet()) {
                 if (e.getValue() > 0) {
-                    XYChart.Data<Number, String> d = new XYChart.Data<>(e.getValue() * scale, category);
-                    series.get(e.getKey()).getData().add(d);
-                    tips.put(d, e.getKey().label + ": " + Units.joules(e.getValue()) + " per token");
-                    parts.put(d, e.getKey());
+                    bars.add(new Bar(e.getKey(), category, e.getValue()));
                 }
             }
         }
+        // A slider tick keeps the same chips and parts: resize the bars instead of rebuilding the chart.
+        List<String> shape = bars.stream().map(b -> b.part() + "/" + b.category()).toList();
+        if (!shape.equals(shownShape)) {
+            rebuild(categories, bars);
+            shownShape = shape;
+        }
+        for (int i = 0; i < bars.size(); i++) {
+            Bar b = bars.get(i);
+            shownData.get(i).setXValue(b.joules() * scale);
+            shownTips.get(i).setText(b.part().label + ": " + Units.joules(b.joules()) + " per token");
+        }
+    }
+
+    private void rebuild(List<String> categories, List<Bar> bars) {
+        Map<Part, XYChart.Series<Number, String>> series = new LinkedHashMap<>();
+        for (Part p : Part.values()) {
+            XYChart.Series<Number, String> s = new XYChart.Series<>();
+            s.setName(p.label);
+            series.put(p, s);
+        }
+        shownData.clear();
+        shownTips.clear();
+        for (Bar b : bars) {
+            XYChart.Data<Number, String> d = new XYChart.Data<>(0, b.category());
+            series.get(b.part()).getData().add(d);
+            shownData.add(d);
+        }
         chipAxis.getCategories().setAll(categories);
         chart.getData().setAll(series.values());
-        parts.forEach((d, p) -> d.getNode().setStyle("-fx-bar-fill: " + p.token + ";"));
-        tips.forEach((d, text) -> Tooltip.install(d.getNode(), new Tooltip(text)));
+        for (int i = 0; i < bars.size(); i++) {
+            shownData.get(i).getNode().setStyle("-fx-bar-fill: " + bars.get(i).part().token + ";");
+            Tooltip tip = new Tooltip();
+            Tooltip.install(shownData.get(i).getNode(), tip);
+            shownTips.add(tip);
+        }
+    }
+
+    private record Bar(Part part, String category, double joules) {
     }
 
     /** The core's per-level energy grouped by kind of memory (bars must line up across chips). */

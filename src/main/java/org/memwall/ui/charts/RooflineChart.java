@@ -28,6 +28,7 @@ public final class RooflineChart extends VBox {
     private final NumberAxis opsAxis = new NumberAxis();
     private final LineChart<Number, Number> chart = new LineChart<>(intensityAxis, opsAxis);
     private final Legend legend = new Legend();
+    private List<String> shownShape = List.of();
 
     public RooflineChart() {
         getStyleClass().add(StyleClasses.CHART);
@@ -77,6 +78,7 @@ public final class RooflineChart extends VBox {
         }
         if (!Double.isFinite(minX) || !Double.isFinite(maxY)) {
             chart.getData().clear();
+            shownShape = List.of();
             return;
         }
         double lowX = Math.floor(Math.log10(minX)) - 1;
@@ -89,64 +91,99 @@ public final class RooflineChart extends VBox {
         opsAxis.setLowerBound(lowY);
         opsAxis.setUpperBound(highY);
 
-        List<XYChart.Series<Number, Number>> all = new ArrayList<>();
-        List<Runnable> styling = new ArrayList<>();
+        List<Line> lines = new ArrayList<>();
         List<Legend.Entry> entries = new ArrayList<>();
         java.util.Set<String> tokensShown = new java.util.LinkedHashSet<>();
         List<Legend.Entry> kinds = new ArrayList<>();
         for (int i = 0; i < results.size(); i++) {
             Result r = results.get(i);
             Roofline roof = r.roofline();
+            String chip = ChipNames.shortName(r.hardware());
             String dash = DASHES[Math.min(i, DASHES.length - 1)];
+            double peak = Math.log10(roof.peakOpsPerSecond());
             for (Roofline.Roof level : roof.roofs()) {
-                XYChart.Series<Number, Number> s = new XYChart.Series<>();
-                s.setName(ChipNames.shortName(r.hardware()) + " " + level.level() + " " + Units.bytesPerSecond(level.bandwidthBytesPerSecond()));
                 double ridge = level.ridgeIntensity(roof.peakOpsPerSecond());
-                double startX = Math.pow(10, lowX);
-                s.getData().add(new XYChart.Data<>(lowX, Math.log10(startX * level.bandwidthBytesPerSecond())));
-                s.getData().add(new XYChart.Data<>(Math.log10(ridge), Math.log10(roof.peakOpsPerSecond())));
-                s.getData().add(new XYChart.Data<>(highX, Math.log10(roof.peakOpsPerSecond())));
-                all.add(s);
                 String token = Tokens.ofLevel(r.hardware(), level.level());
-                styling.add(() -> {
-                    s.getNode().setStyle("-fx-stroke: " + token + "; -fx-stroke-width: 2;" + dash);
-                    s.getData().forEach(d -> d.getNode().setVisible(false));
-                });
+                lines.add(new Line(chip + " " + level.level(),
+                        List.of(new double[] {lowX, lowX + Math.log10(level.bandwidthBytesPerSecond())},
+                                new double[] {Math.log10(ridge), peak},
+                                new double[] {highX, peak}),
+                        "-fx-stroke: " + token + "; -fx-stroke-width: 2;" + dash, null, null));
                 if (tokensShown.add(token)) {
                     kinds.add(new Legend.Entry(kindName(r, level.level()), token, false));
                 }
             }
-            entries.add(new Legend.Entry(new String[] {"solid", "dashed", "dotted"}[Math.min(i, 2)] + ": "
-                    + ChipNames.shortName(r.hardware()), "-mw-text", true));
-            XYChart.Series<Number, Number> points = new XYChart.Series<>();
-            points.setName(r.hardware().name() + " operators");
-            List<Roofline.Point> shown = new ArrayList<>();
+            entries.add(new Legend.Entry(new String[] {"solid", "dashed", "dotted"}[Math.min(i, 2)] + ": " + chip, "-mw-text", true));
+            List<double[]> xy = new ArrayList<>();
+            List<String> styles = new ArrayList<>();
+            List<String> tips = new ArrayList<>();
             for (Roofline.Point p : roof.points()) {
-                if (plottable(p)) {
-                    points.getData().add(new XYChart.Data<>(Math.log10(p.opsPerByte()), Math.log10(p.achievedOpsPerSecond())));
-                    shown.add(p);
+                if (!plottable(p)) {
+                    continue;
+                }
+                xy.add(new double[] {Math.log10(p.opsPerByte()), Math.log10(p.achievedOpsPerSecond())});
+                String fill = Tokens.of(p.bound());
+                styles.add(p.phase() == Phase.DECODE
+                        ? "-fx-background-color: " + fill + "; -fx-background-radius: 5px; -fx-padding: 4px;"
+                        : "-fx-background-color: " + fill + ", -mw-surface; -fx-background-insets: 0, 2; -fx-background-radius: 5px; -fx-padding: 4px;");
+                tips.add(chip + ", " + p.phase().name().toLowerCase(java.util.Locale.ROOT) + " " + p.operator().label() + ": "
+                        + Units.number(p.opsPerByte()) + " ops/byte, " + Units.opsPerSecond(p.achievedOpsPerSecond())
+                        + ", " + p.bound().id() + "-bound");
+            }
+            lines.add(new Line(chip + " operators", xy, "-fx-stroke: transparent;", styles, tips));
+        }
+        // A slider tick keeps the same lines and points: move them instead of rebuilding the chart.
+        List<String> shape = lines.stream().map(l -> l.key() + "/" + l.xy().size()).toList();
+        if (!shape.equals(shownShape)) {
+            rebuild(lines);
+            shownShape = shape;
+        }
+        for (int k = 0; k < lines.size(); k++) {
+            Line line = lines.get(k);
+            XYChart.Series<Number, Number> series = chart.getData().get(k);
+            series.getNode().setStyle(line.style());
+            for (int j = 0; j < line.xy().size(); j++) {
+                XYChart.Data<Number, Number> d = series.getData().get(j);
+                d.setXValue(line.xy().get(j)[0]);
+                d.setYValue(line.xy().get(j)[1]);
+                if (line.pointStyles() == null) {
+                    d.getNode().setVisible(false);
+                } else {
+                    d.getNode().setStyle(line.pointStyles().get(j));
+                    ((Tooltip) d.getNode().getProperties().get(TIP)).setText(line.tips().get(j));
                 }
             }
-            all.add(points);
-            styling.add(() -> {
-                points.getNode().setStyle("-fx-stroke: transparent;");
-                for (int k = 0; k < shown.size(); k++) {
-                    Roofline.Point p = shown.get(k);
-                    var node = points.getData().get(k).getNode();
-                    String fill = Tokens.of(p.bound());
-                    node.setStyle(p.phase() == Phase.DECODE
-                            ? "-fx-background-color: " + fill + "; -fx-background-radius: 5px; -fx-padding: 4px;"
-                            : "-fx-background-color: " + fill + ", -mw-surface; -fx-background-insets: 0, 2; -fx-background-radius: 5px; -fx-padding: 4px;");
-                    Tooltip.install(node, new Tooltip(ChipNames.shortName(r.hardware()) + ", " + p.phase().name().toLowerCase(java.util.Locale.ROOT)
-                            + " " + p.operator().label() + ": " + Units.number(p.opsPerByte()) + " ops/byte, "
-                            + Units.opsPerSecond(p.achievedOpsPerSecond()) + ", " + p.bound().id() + "-bound"));
-                }
-            });
         }
-        chart.getData().setAll(all);
-        styling.forEach(Runnable::run);
         entries.addAll(kinds);
         legend.show(entries);
+    }
+
+    private static final String TIP = "mw-roofline-tip";
+
+    private void rebuild(List<Line> lines) {
+        List<XYChart.Series<Number, Number>> all = new ArrayList<>();
+        for (Line line : lines) {
+            XYChart.Series<Number, Number> s = new XYChart.Series<>();
+            s.setName(line.key());
+            for (double[] p : line.xy()) {
+                s.getData().add(new XYChart.Data<>(p[0], p[1]));
+            }
+            all.add(s);
+        }
+        chart.getData().setAll(all);
+        for (int k = 0; k < lines.size(); k++) {
+            if (lines.get(k).pointStyles() != null) {
+                for (XYChart.Data<Number, Number> d : all.get(k).getData()) {
+                    Tooltip tip = new Tooltip();
+                    Tooltip.install(d.getNode(), tip);
+                    d.getNode().getProperties().put(TIP, tip);
+                }
+            }
+        }
+    }
+
+    /** One series: a roof (no point styles) or a chip's operator points, in log10 coordinates. */
+    private record Line(String key, List<double[]> xy, String style, List<String> pointStyles, List<String> tips) {
     }
 
     /** "HBM", "SRAM", "link" for the legend: the roof's kind of memory, not one chip's name for it. */

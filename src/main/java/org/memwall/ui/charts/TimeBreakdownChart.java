@@ -29,6 +29,12 @@ public final class TimeBreakdownChart extends VBox {
     private final CategoryAxis chipAxis = new CategoryAxis();
     private final StackedBarChart<Number, String> chart = new StackedBarChart<>(timeAxis, chipAxis);
     private final Legend legend = new Legend();
+    private static final List<String> BOUND_CLASSES = List.of(StyleClasses.BOUND_COMPUTE, StyleClasses.BOUND_MEMORY,
+            StyleClasses.BOUND_LINK, StyleClasses.BOUND_LATENCY);
+    private final Map<Segment, XYChart.Data<Number, String>> data = new LinkedHashMap<>();
+    private final Map<Segment, Tooltip> tips = new LinkedHashMap<>();
+    private final Map<Segment, OperatorResult> values = new LinkedHashMap<>();
+    private List<Segment> shownSegments = List.of();
 
     public TimeBreakdownChart() {
         getStyleClass().add(StyleClasses.CHART);
@@ -56,33 +62,61 @@ public final class TimeBreakdownChart extends VBox {
         double scale = micro ? 1e6 : 1e3;
         timeAxis.setLabel(micro ? "µs per token" : "ms per token");
 
-        Map<Operator, XYChart.Series<Number, String>> series = new LinkedHashMap<>();
-        Map<XYChart.Data<Number, String>, OperatorResult> segments = new LinkedHashMap<>();
         List<String> categories = new ArrayList<>();
+        List<Segment> wanted = new ArrayList<>();
         for (Result r : results) {
             String category = label(r, categories);
             categories.add(category);
             for (OperatorResult o : r.decode().operators()) {
-                if (!(o.totalSeconds() > 0)) {
-                    continue;
+                if (o.totalSeconds() > 0) {
+                    wanted.add(new Segment(o.operator(), category));
+                    values.put(wanted.get(wanted.size() - 1), o);
                 }
-                XYChart.Data<Number, String> d = new XYChart.Data<>(o.totalSeconds() * scale, category);
-                series.computeIfAbsent(o.operator(), op -> {
-                    XYChart.Series<Number, String> s = new XYChart.Series<>();
-                    s.setName(op.label());
-                    return s;
-                }).getData().add(d);
-                segments.put(d, o);
             }
+        }
+        // A slider tick keeps the same chips and operators: move the bars instead of rebuilding
+        // the chart, which costs a frame or more.
+        if (!wanted.equals(shownSegments)) {
+            rebuild(categories, wanted);
+        }
+        for (Segment seg : wanted) {
+            OperatorResult o = values.get(seg);
+            XYChart.Data<Number, String> d = data.get(seg);
+            d.setXValue(o.totalSeconds() * scale);
+            d.getNode().getStyleClass().removeAll(BOUND_CLASSES);
+            d.getNode().getStyleClass().add(boundClass(o.bound()));
+            String level = o.bound() == Bound.MEMORY && !o.boundLevel().isEmpty() ? " (" + o.boundLevel() + ")" : "";
+            tips.get(seg).setText(o.operator().label() + ": " + Units.seconds(o.totalSeconds())
+                    + " per token, " + o.bound().id() + "-bound" + level);
+        }
+        values.clear();
+    }
+
+    private void rebuild(List<String> categories, List<Segment> segments) {
+        Map<Operator, XYChart.Series<Number, String>> series = new LinkedHashMap<>();
+        data.clear();
+        tips.clear();
+        for (Segment seg : segments) {
+            XYChart.Data<Number, String> d = new XYChart.Data<>(0, seg.category());
+            series.computeIfAbsent(seg.operator(), op -> {
+                XYChart.Series<Number, String> s = new XYChart.Series<>();
+                s.setName(op.label());
+                return s;
+            }).getData().add(d);
+            data.put(seg, d);
         }
         chipAxis.getCategories().setAll(categories);
         chart.getData().setAll(series.values());
-        segments.forEach((d, o) -> {
-            d.getNode().getStyleClass().add(boundClass(o.bound()));
-            String level = o.bound() == Bound.MEMORY && !o.boundLevel().isEmpty() ? " (" + o.boundLevel() + ")" : "";
-            Tooltip.install(d.getNode(), new Tooltip(o.operator().label() + ": " + Units.seconds(o.totalSeconds())
-                    + " per token, " + o.bound().id() + "-bound" + level));
-        });
+        for (Segment seg : segments) {
+            Tooltip tip = new Tooltip();
+            Tooltip.install(data.get(seg).getNode(), tip);
+            tips.put(seg, tip);
+        }
+        shownSegments = List.copyOf(segments);
+    }
+
+    /** One bar segment: an operator on one chip's bar. */
+    private record Segment(Operator operator, String category) {
     }
 
     /** Chip name as the bar's label, numbered when the same chip appears twice. */

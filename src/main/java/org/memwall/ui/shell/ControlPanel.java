@@ -18,6 +18,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.memwall.core.model.ArchitectureFamily;
 import org.memwall.core.model.Hardware;
 import org.memwall.core.model.MemoryKind;
 import org.memwall.core.model.MemoryLevel;
@@ -221,7 +222,9 @@ public final class ControlPanel extends VBox {
             if (ids.size() > 1) {
                 viewModel.hardware(ids.get(1)).ifPresent(thirdPicker::setValue);
             } else if (thirdPicker.getValue() == null) {
-                thirdPicker.setValue(firstOther(chip, comparePicker.getValue()));
+                thirdPicker.setValue(viewModel.hardware().stream()
+                        .filter(h -> h.family() == ArchitectureFamily.COMPUTE_IN_MEMORY && h != chip && h != comparePicker.getValue())
+                        .findFirst().orElse(firstOther(chip, comparePicker.getValue())));
             }
             comparePicker.setDisable(ids.isEmpty());
             thirdBox.setDisable(ids.isEmpty());
