@@ -12,7 +12,7 @@ final class Legend extends FlowPane {
     }
 
     Legend() {
-        setHgap(10);
+        setHgap(8);
         setVgap(2);
         setAlignment(Pos.CENTER);
         getStyleClass().add("mw-legend");

@@ -22,6 +22,8 @@ import org.memwall.ui.theme.StyleClasses;
  * both values and labels the ticks as powers of ten.
  */
 public final class RooflineChart extends VBox {
+    /** The same dash patterns for the legend's line swatches (borders take segments, not a dash array). */
+    private static final String[] BORDER_DASHES = {"solid", "segments(5, 3)", "segments(1.5, 3)"};
     private static final String[] DASHES = {"", "-fx-stroke-dash-array: 8 5;", "-fx-stroke-dash-array: 2 4;"};
 
     private final NumberAxis intensityAxis = new NumberAxis();
@@ -113,7 +115,7 @@ public final class RooflineChart extends VBox {
                     kinds.add(new Legend.Entry(kindName(r, level.level()), token, false));
                 }
             }
-            entries.add(new Legend.Entry(new String[] {"solid", "dashed", "dotted"}[Math.min(i, 2)] + ": " + chip, "-mw-text", true));
+            entries.add(new Legend.Entry(chip, "-mw-text; -fx-border-style: " + BORDER_DASHES[Math.min(i, BORDER_DASHES.length - 1)], true));
             List<double[]> xy = new ArrayList<>();
             List<String> styles = new ArrayList<>();
             List<String> tips = new ArrayList<>();
@@ -193,7 +195,7 @@ public final class RooflineChart extends VBox {
         }
         return r.hardware().memory().stream().filter(l -> l.name().equals(level)).findFirst()
                 .map(l -> switch (l.kind()) {
-                    case OFF_CHIP_DRAM -> "HBM/DRAM";
+                    case OFF_CHIP_DRAM -> "HBM";
                     case ON_CHIP_SRAM -> "SRAM";
                     case CIM_ARRAY -> "CIM arrays";
                 }).orElse(level);
