@@ -451,9 +451,8 @@ public final class Simulator {
             }
             OperatorResult r = results.get(i);
             double launch = r.fixedSeconds() - wk.linkFixedSeconds();
-            // dequantisation runs before the operator's overlapped work, right after the launch
-            launch += r.dequantSeconds();
             double start = t + launch;
+            double roof = r.seconds() - r.fixedSeconds() - r.dequantSeconds();
             Map<String, Double> levelClock = new LinkedHashMap<>();
             for (Flow f : c.arch().flows(wk.demand())) {
                 MemoryLevel level = level(c.chip(), f.level());
@@ -466,11 +465,15 @@ public final class Simulator {
                 events.add(new TransferEvent(wk.op(), Endpoint.COMPUTE, Endpoint.NEXT_CHIP, Payload.ACTIVATIONS,
                         Trace.LINK, wk.linkBytes(), start, r.seconds() - launch));
             }
-            if (r.ops() > 0) {
+            if (r.ops() > wk.dequantOps()) {
                 double utilisation = r.computeSeconds() > 0
                         ? Math.min(1, r.matrixOps() / r.computeSeconds() / c.matrixPeak())
                         : 0;
-                events.add(new ComputeEvent(wk.op(), r.ops(), utilisation, start, r.computeSeconds()));
+                events.add(new ComputeEvent(wk.op(), r.ops() - wk.dequantOps(), utilisation, start, r.computeSeconds()));
+            }
+            if (r.dequantSeconds() > 0) {
+                // the vector units convert the weights once they have arrived, before the next operator
+                events.add(new ComputeEvent(wk.op(), wk.dequantOps(), 0, start + roof, r.dequantSeconds()));
             }
             t += r.seconds();
         }

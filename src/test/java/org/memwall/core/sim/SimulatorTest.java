@@ -154,5 +154,17 @@ class SimulatorTest {
         assertClose(62.91456e-9, qkv.dequantSeconds());
         assertClose(6.291456e-6 + 62.91456e-9 + 1e-6, qkv.seconds());
         assertEquals(Bound.MEMORY, qkv.bound());
+
+        // the trace shows the conversion as compute after the weights have arrived
+        Result r = sim.run(Scenario.of(TestChips.vonNeumann(), int8));
+        org.memwall.core.trace.ComputeEvent convert = r.decodeTrace().events().stream()
+                .filter(e -> e instanceof org.memwall.core.trace.ComputeEvent ce && ce.operator() == Operator.QKV_PROJECTION
+                        && ce.utilisation() == 0)
+                .map(org.memwall.core.trace.ComputeEvent.class::cast).findFirst().orElseThrow();
+        assertClose(3_145_728 * 2, convert.ops());
+        assertClose(62.91456e-9, convert.durationSeconds());
+        double qkvEnd = r.decodeTrace().events().stream().filter(e -> e.operator() == Operator.QKV_PROJECTION)
+                .mapToDouble(org.memwall.core.trace.TraceEvent::endSeconds).max().orElseThrow();
+        assertClose(qkvEnd, convert.endSeconds());
     }
 }
