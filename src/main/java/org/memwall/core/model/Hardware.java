@@ -43,6 +43,9 @@ public record Hardware(
         if (memory.isEmpty()) {
             throw new IllegalArgumentException("memory needs at least one level");
         }
+        if (memory.stream().map(MemoryLevel::name).distinct().count() != memory.size()) {
+            throw new IllegalArgumentException("memory level names must be unique (results are keyed by them)");
+        }
         if ((family == ArchitectureFamily.COMPUTE_IN_MEMORY) != cim.isPresent()) {
             throw new IllegalArgumentException(family == ArchitectureFamily.COMPUTE_IN_MEMORY
                     ? "cim is required for a compute-in-memory chip"

@@ -1,0 +1,22 @@
+package org.memwall.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.memwall.core.sim.Measurement;
+
+/**
+ * Where the command line gets its presets and measurements from. The jar wires the preset loader
+ * in; tests pass their own.
+ */
+public interface CliEnvironment {
+
+    /** Built-in presets, the user's preset folder, and {@code extraDir} when given. */
+    Catalog loadCatalog(Optional<Path> extraDir);
+
+    /** The measured runs shipped with the program. */
+    List<Measurement> builtInMeasurements();
+
+    /** A measurements CSV with the shipped file's columns; a {@link CliProblem} when it cannot be read. */
+    List<Measurement> loadMeasurements(Path file);
+}

@@ -1,0 +1,126 @@
+package org.memwall.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.concurrent.Callable;
+import org.memwall.core.model.Hardware;
+import org.memwall.core.model.TransformerModel;
+import org.memwall.core.sim.Result;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Two or three chips side by side on the same model and workload.")
+public class CompareCommand extends WorkbenchCommand implements Callable<Integer> {
+
+    @Option(names = "--hardware", required = true, split = ",", paramLabel = "ID",
+            description = "Two or three hardware preset ids, comma-separated.")
+    List<String> hardwareIds;
+
+    @Option(names = "--model", required = true, paramLabel = "ID", description = "Model preset id (see 'presets').")
+    String modelId;
+
+    @Mixin
+    ScenarioOptions options;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table, json or csv (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    public CompareCommand(CliEnvironment environment) {
+        super(environment);
+    }
+
+    @Override
+    public Integer call() {
+        if (hardwareIds.size() < 2 || hardwareIds.size() > 3) {
+            throw new CliProblem("--hardware needs two or three ids to compare, got " + hardwareIds.size());
+        }
+        Workbench wb = workbench();
+        TransformerModel model = wb.catalog().model(modelId);
+        List<Hardware> chips = hardwareIds.stream().map(id -> wb.catalog().hardware(id.strip())).toList();
+        ScenarioSettings settings = options.settings();
+        requireSomeChipHas(chips, settings);
+
+        List<Result> results = new ArrayList<>();
+        for (Hardware chip : chips) {
+            results.add(wb.run(settingsFor(chip, settings).scenario(chip, model, wb.catalog().nodes())));
+        }
+        switch (format) {
+            case TABLE -> printTable(model, results);
+            case CSV -> printCsv(results);
+            case JSON -> printJson(model, results);
+        }
+        return 0;
+    }
+
+    /** A bandwidth option must apply to at least one chip; chips without that memory are left as they are. */
+    private void requireSomeChipHas(List<Hardware> chips, ScenarioSettings s) {
+        if (s.hbmTbPerSecond().isPresent() && chips.stream().noneMatch(ScenarioSettings::hasHbm)) {
+            throw new CliProblem("none of " + hardwareIds + " has off-chip DRAM (HBM), so --hbm-bandwidth does not apply");
+        }
+        if (s.sramTbPerSecond().isPresent() && chips.stream().noneMatch(ScenarioSettings::hasSram)) {
+            throw new CliProblem("none of " + hardwareIds + " has an on-chip SRAM level, so --sram-bandwidth does not apply");
+        }
+    }
+
+    private ScenarioSettings settingsFor(Hardware chip, ScenarioSettings s) {
+        ScenarioSettings out = s;
+        if (s.hbmTbPerSecond().isPresent() && !ScenarioSettings.hasHbm(chip)) {
+            err().println("note: --hbm-bandwidth left out for " + chip.id() + " (it has no off-chip DRAM)");
+            out = new ScenarioSettings(out.chips(), out.batch(), out.promptTokens(), out.outputTokens(), out.weightPrecision(),
+                    out.computePrecision(), out.kvPrecision(), out.processNodeNm(), OptionalDouble.empty(), out.sramTbPerSecond());
+        }
+        if (s.sramTbPerSecond().isPresent() && !ScenarioSettings.hasSram(chip)) {
+            err().println("note: --sram-bandwidth left out for " + chip.id() + " (it has no on-chip SRAM level)");
+            out = new ScenarioSettings(out.chips(), out.batch(), out.promptTokens(), out.outputTokens(), out.weightPrecision(),
+                    out.computePrecision(), out.kvPrecision(), out.processNodeNm(), out.hbmTbPerSecond(), OptionalDouble.empty());
+        }
+        return out;
+    }
+
+    private void printTable(TransformerModel model, List<Result> results) {
+        var w = results.get(0).scenario().workload();
+        out().printf("%s, weights %s, batch %d, prompt %d, output %d tokens%n%n", model.name(), w.weightPrecision().id(),
+                w.batch(), w.promptTokens(), w.outputTokens());
+        List<String> headers = new ArrayList<>(List.of(""));
+        results.forEach(r -> headers.add(">" + r.hardware().id()));
+        TextTable table = new TextTable(headers.toArray(String[]::new));
+        List<String> names = new ArrayList<>(List.of("name"));
+        results.forEach(r -> names.add(r.hardware().name()));
+        table.row(names);
+        List<String> family = new ArrayList<>(List.of("family"));
+        results.forEach(r -> family.add(r.hardware().family().label()));
+        table.row(family);
+        for (SummaryColumn c : SummaryColumn.ALL) {
+            List<String> row = new ArrayList<>(List.of(c.title()));
+            results.forEach(r -> row.add(c.text().apply(r)));
+            table.row(row);
+        }
+        out().print(table.render());
+    }
+
+    private void printCsv(List<Result> results) {
+        List<Object> header = new ArrayList<>(List.of("hardware", "model"));
+        SummaryColumn.ALL.forEach(c -> header.add(c.csvName()));
+        out().println(Csv.line(header));
+        for (Result r : results) {
+            List<Object> row = new ArrayList<>(List.of(r.hardware().id(), r.scenario().workload().model().id()));
+            SummaryColumn.ALL.forEach(c -> row.add(c.value().apply(r)));
+            out().println(Csv.line(row));
+        }
+    }
+
+    private void printJson(TransformerModel model, List<Result> results) {
+        ResultJson json = new ResultJson();
+        ObjectNode root = json.mapper().createObjectNode();
+        root.put("model", model.id());
+        ArrayNode list = root.putArray("results");
+        results.forEach(r -> list.add(json.of(r)));
+        out().println(json.write(root));
+    }
+}

@@ -1,0 +1,70 @@
+package org.memwall.cli;
+
+import java.util.Comparator;
+import java.util.concurrent.Callable;
+import org.memwall.core.model.ArchitectureFamily;
+import org.memwall.core.model.Hardware;
+import org.memwall.core.model.MemoryKind;
+import org.memwall.core.model.MemoryLevel;
+import org.memwall.core.model.Precision;
+import org.memwall.core.model.TransformerModel;
+import picocli.CommandLine.Command;
+
+@Command(name = "presets", mixinStandardHelpOptions = true,
+        description = "Lists the hardware and model presets, and any problems found while loading them.")
+public class PresetsCommand extends WorkbenchCommand implements Callable<Integer> {
+
+    public PresetsCommand(CliEnvironment environment) {
+        super(environment);
+    }
+
+    @Override
+    public Integer call() {
+        Catalog c = workbench().catalog();
+        out().println("hardware:");
+        TextTable hw = new TextTable("id", "name", "family", ">node", "weights in", ">capacity", ">bandwidth",
+                ">peak", ">power", ">price");
+        c.hardware().stream().sorted(Comparator.comparing(Hardware::family).thenComparing(Hardware::id)).forEach(h -> {
+            MemoryLevel weights = weightLevel(h);
+            Precision p = h.compute().bestFor(Precision.FP16);
+            hw.row(h.id(), h.name(), h.family().label(), Units.plain(h.processNodeNm()) + " nm", weights.name(),
+                    Units.bytes(weights.capacityBytes()), Units.bandwidth(weights.bandwidthBytesPerSecond()),
+                    Units.significant(h.compute().peakOpsPerSecond().get(p) / 1e12) + " T" + (p.isInteger() ? "OPS " : "FLOPS ") + p.id(),
+                    Units.significant(h.powerWatts()) + " W",
+                    h.priceUsd().isPresent() ? Units.usd(h.priceUsd().getAsDouble()) : "unknown");
+        });
+        out().print(hw.render());
+
+        out().println();
+        out().println("models:");
+        TextTable models = new TextTable("id", "name", ">params", ">layers", ">hidden", ">heads/kv", ">experts", ">context");
+        c.models().stream().sorted(Comparator.comparing(TransformerModel::id)).forEach(m -> models.row(
+                m.id(), m.name(), Units.significant(m.totalParameters() / 1e9) + " B", Integer.toString(m.layers()),
+                Integer.toString(m.hiddenSize()), m.attentionHeads() + "/" + m.kvHeads(),
+                m.isMixtureOfExperts() ? m.expertsPerToken() + " of " + m.experts() : "dense",
+                Integer.toString(m.maxContext())));
+        out().print(models.render());
+
+        out().println();
+        out().printf("process nodes: %s to %s nm (%d in the table)%n", Units.plain(c.nodes().smallestNm()),
+                Units.plain(c.nodes().largestNm()), c.nodes().entries().size());
+        if (!c.notices().isEmpty()) {
+            out().println();
+            out().println("notices:");
+            c.notices().forEach(n -> out().println("  " + n));
+        }
+        if (!c.problems().isEmpty()) {
+            out().println();
+            out().println("problems (these presets were not loaded):");
+            c.problems().forEach(p -> out().println("  " + p));
+        }
+        return 0;
+    }
+
+    /** The level that holds the weights for this family (what decides chips needed and decode speed). */
+    private static MemoryLevel weightLevel(Hardware h) {
+        MemoryKind kind = h.family() == ArchitectureFamily.VON_NEUMANN_HBM ? MemoryKind.OFF_CHIP_DRAM
+                : h.family() == ArchitectureFamily.SRAM_DATAFLOW ? MemoryKind.ON_CHIP_SRAM : MemoryKind.CIM_ARRAY;
+        return h.level(kind).orElse(h.memory().get(h.memory().size() - 1));
+    }
+}

@@ -1,0 +1,61 @@
+package org.memwall.cli;
+
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.memwall.core.model.Precision;
+import picocli.CommandLine.Option;
+
+/** The options every simulating subcommand shares; defaults as in the issue (batch 1, prompt 512, output 256, fp16). */
+public class ScenarioOptions {
+
+    @Option(names = "--chips", paramLabel = "N",
+            description = "Chips to use (default: the fewest that hold weights and KV cache).")
+    Integer chips;
+
+    @Option(names = "--batch", paramLabel = "B", defaultValue = "1", description = "Sequences decoded together (default: ${DEFAULT-VALUE}).")
+    int batch;
+
+    @Option(names = "--prompt", paramLabel = "P", defaultValue = "512", description = "Prompt tokens (default: ${DEFAULT-VALUE}).")
+    int prompt;
+
+    @Option(names = "--output", paramLabel = "G", defaultValue = "256", description = "Generated tokens (default: ${DEFAULT-VALUE}).")
+    int output;
+
+    @Option(names = "--precision", paramLabel = "FORMAT", defaultValue = "fp16", converter = PrecisionConverter.class,
+            description = "Weights' format: fp16, fp8, int8 or int4 (default: ${DEFAULT-VALUE}).")
+    Precision precision;
+
+    @Option(names = "--compute-precision", paramLabel = "FORMAT", converter = PrecisionConverter.class,
+            description = "Format the matrix units compute in (default: common practice for the weights' format).")
+    Precision computePrecision;
+
+    @Option(names = "--kv-precision", paramLabel = "FORMAT", defaultValue = "fp16", converter = PrecisionConverter.class,
+            description = "KV cache format (default: ${DEFAULT-VALUE}).")
+    Precision kvPrecision;
+
+    @Option(names = "--node", paramLabel = "NM", description = "Move the chip to this process node, in nm.")
+    Double nodeNm;
+
+    @Option(names = "--hbm-bandwidth", paramLabel = "TBPS", description = "Off-chip DRAM (HBM) peak bandwidth per chip, TB/s.")
+    Double hbmTbPerSecond;
+
+    @Option(names = "--sram-bandwidth", paramLabel = "TBPS", description = "On-chip SRAM peak bandwidth per chip, TB/s.")
+    Double sramTbPerSecond;
+
+    public ScenarioSettings settings() {
+        return new ScenarioSettings(chips == null ? 0 : requireExplicitChips(chips), batch, prompt, output, precision,
+                Optional.ofNullable(computePrecision), kvPrecision, optional(nodeNm), optional(hbmTbPerSecond),
+                optional(sramTbPerSecond));
+    }
+
+    private static int requireExplicitChips(int n) {
+        if (n < 1) {
+            throw new CliProblem("--chips must be at least 1 (leave it out for the fewest chips that hold the model), got " + n);
+        }
+        return n;
+    }
+
+    private static OptionalDouble optional(Double v) {
+        return v == null ? OptionalDouble.empty() : OptionalDouble.of(v);
+    }
+}

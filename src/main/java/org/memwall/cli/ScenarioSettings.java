@@ -1,0 +1,143 @@
+package org.memwall.cli;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.memwall.core.model.Hardware;
+import org.memwall.core.model.MemoryKind;
+import org.memwall.core.model.Precision;
+import org.memwall.core.model.TransformerModel;
+import org.memwall.core.model.Workload;
+import org.memwall.core.scaling.ProcessNodeTable;
+import org.memwall.core.sim.Scenario;
+import org.memwall.core.sim.WorkloadDefaults;
+
+/**
+ * The scenario options as given on the command line, before they meet a chip. {@link #scenario}
+ * checks them against the chip, the model and the node table and says what is wrong in one line.
+ *
+ * @param chips              0 for the fewest chips that hold the model
+ * @param computePrecision   empty: what {@link WorkloadDefaults#computePrecisionFor} picks for the weights
+ * @param hbmTbPerSecond     replaces the off-chip DRAM (HBM) peak bandwidth, TB/s
+ * @param sramTbPerSecond    replaces the on-chip SRAM peak bandwidth, TB/s
+ */
+public record ScenarioSettings(
+        int chips,
+        int batch,
+        int promptTokens,
+        int outputTokens,
+        Precision weightPrecision,
+        Optional<Precision> computePrecision,
+        Precision kvPrecision,
+        OptionalDouble processNodeNm,
+        OptionalDouble hbmTbPerSecond,
+        OptionalDouble sramTbPerSecond) {
+
+    /** 1 TB/s as the options count it. */
+    public static final double BYTES_PER_SECOND_PER_TB_PER_SECOND = 1e12;
+
+    public static ScenarioSettings defaults() {
+        return new ScenarioSettings(0, 1, 512, 256, Precision.FP16, Optional.empty(), Precision.FP16,
+                OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty());
+    }
+
+    public ScenarioSettings withChips(int n) {
+        return new ScenarioSettings(n, batch, promptTokens, outputTokens, weightPrecision, computePrecision, kvPrecision,
+                processNodeNm, hbmTbPerSecond, sramTbPerSecond);
+    }
+
+    public ScenarioSettings withBatch(int b) {
+        return new ScenarioSettings(chips, b, promptTokens, outputTokens, weightPrecision, computePrecision, kvPrecision,
+                processNodeNm, hbmTbPerSecond, sramTbPerSecond);
+    }
+
+    public ScenarioSettings withPrompt(int tokens) {
+        return new ScenarioSettings(chips, batch, tokens, outputTokens, weightPrecision, computePrecision, kvPrecision,
+                processNodeNm, hbmTbPerSecond, sramTbPerSecond);
+    }
+
+    public ScenarioSettings withOutput(int tokens) {
+        return new ScenarioSettings(chips, batch, promptTokens, tokens, weightPrecision, computePrecision, kvPrecision,
+                processNodeNm, hbmTbPerSecond, sramTbPerSecond);
+    }
+
+    public ScenarioSettings withNode(double nm) {
+        return new ScenarioSettings(chips, batch, promptTokens, outputTokens, weightPrecision, computePrecision, kvPrecision,
+                OptionalDouble.of(nm), hbmTbPerSecond, sramTbPerSecond);
+    }
+
+    public ScenarioSettings withHbm(double tbPerSecond) {
+        return new ScenarioSettings(chips, batch, promptTokens, outputTokens, weightPrecision, computePrecision, kvPrecision,
+                processNodeNm, OptionalDouble.of(tbPerSecond), sramTbPerSecond);
+    }
+
+    public ScenarioSettings withSram(double tbPerSecond) {
+        return new ScenarioSettings(chips, batch, promptTokens, outputTokens, weightPrecision, computePrecision, kvPrecision,
+                processNodeNm, hbmTbPerSecond, OptionalDouble.of(tbPerSecond));
+    }
+
+    /** True when the HBM option applies to this chip (it has an off-chip DRAM level). */
+    public static boolean hasHbm(Hardware chip) {
+        return chip.level(MemoryKind.OFF_CHIP_DRAM).isPresent();
+    }
+
+    public static boolean hasSram(Hardware chip) {
+        return chip.level(MemoryKind.ON_CHIP_SRAM).isPresent();
+    }
+
+    /** The scenario for one chip and model, or a {@link CliProblem} naming the first option that does not work. */
+    public Scenario scenario(Hardware chip, TransformerModel model, ProcessNodeTable nodes) {
+        if (chips < 0) {
+            throw new CliProblem("--chips must be at least 1 (leave it out for the fewest chips that hold the model), got " + chips);
+        }
+        atLeastOne("--batch", batch);
+        atLeastOne("--prompt", promptTokens);
+        atLeastOne("--output", outputTokens);
+        if ((long) promptTokens + outputTokens > model.maxContext()) {
+            throw new CliProblem(String.format(Locale.ROOT, "--prompt %d plus --output %d is %d tokens, more than %s's context of %d",
+                    promptTokens, outputTokens, (long) promptTokens + outputTokens, model.id(), model.maxContext()));
+        }
+        if (processNodeNm.isPresent()) {
+            double nm = processNodeNm.getAsDouble();
+            if (!(nm >= nodes.smallestNm() && nm <= nodes.largestNm())) {
+                throw new CliProblem(String.format(Locale.ROOT, "--node %s nm is outside the process node table (%s to %s nm)",
+                        Units.plain(nm), Units.plain(nodes.smallestNm()), Units.plain(nodes.largestNm())));
+            }
+        }
+        hbmTbPerSecond.ifPresent(v -> positiveBandwidth("--hbm-bandwidth", v));
+        sramTbPerSecond.ifPresent(v -> positiveBandwidth("--sram-bandwidth", v));
+        if (hbmTbPerSecond.isPresent() && !hasHbm(chip)) {
+            throw new CliProblem(chip.id() + " has no off-chip DRAM (HBM), so --hbm-bandwidth does not apply to it");
+        }
+        if (sramTbPerSecond.isPresent() && !hasSram(chip)) {
+            throw new CliProblem(chip.id() + " has no on-chip SRAM level, so --sram-bandwidth does not apply to it");
+        }
+
+        Precision compute = computePrecision.orElseGet(() -> WorkloadDefaults.computePrecisionFor(chip, weightPrecision));
+        Workload workload = new Workload(model, weightPrecision, compute, kvPrecision, Precision.FP16,
+                batch, promptTokens, outputTokens);
+        Scenario s = Scenario.of(chip, workload).withChips(chips);
+        if (processNodeNm.isPresent()) {
+            s = s.withProcessNode(processNodeNm.getAsDouble());
+        }
+        if (hbmTbPerSecond.isPresent()) {
+            s = s.withDramBandwidth(hbmTbPerSecond.getAsDouble() * BYTES_PER_SECOND_PER_TB_PER_SECOND);
+        }
+        if (sramTbPerSecond.isPresent()) {
+            s = s.withSramBandwidth(sramTbPerSecond.getAsDouble() * BYTES_PER_SECOND_PER_TB_PER_SECOND);
+        }
+        return s;
+    }
+
+    private static void atLeastOne(String option, int value) {
+        if (value < 1) {
+            throw new CliProblem(option + " must be at least 1, got " + value);
+        }
+    }
+
+    private static void positiveBandwidth(String option, double tbPerSecond) {
+        if (!(tbPerSecond > 0) || Double.isInfinite(tbPerSecond)) {
+            throw new CliProblem(option + " must be a positive number of TB/s, got " + Units.plain(tbPerSecond));
+        }
+    }
+}

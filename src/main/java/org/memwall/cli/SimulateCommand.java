@@ -1,0 +1,56 @@
+package org.memwall.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.memwall.core.model.Hardware;
+import org.memwall.core.model.TransformerModel;
+import org.memwall.core.sim.Result;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "simulate", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Simulates one model served on one kind of chip: speed, latency, energy, bound, fidelity.")
+public class SimulateCommand extends WorkbenchCommand implements Callable<Integer> {
+
+    @Option(names = "--hardware", required = true, paramLabel = "ID", description = "Hardware preset id (see 'presets').")
+    String hardwareId;
+
+    @Option(names = "--model", required = true, paramLabel = "ID", description = "Model preset id (see 'presets').")
+    String modelId;
+
+    @Mixin
+    ScenarioOptions options;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table, json or csv (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    public SimulateCommand(CliEnvironment environment) {
+        super(environment);
+    }
+
+    @Override
+    public Integer call() {
+        Workbench wb = workbench();
+        Hardware chip = wb.catalog().hardware(hardwareId);
+        TransformerModel model = wb.catalog().model(modelId);
+        Result r = wb.run(options.settings().scenario(chip, model, wb.catalog().nodes()));
+        switch (format) {
+            case JSON -> out().println(new ResultJson().write(new ResultJson().of(r)));
+            case CSV -> {
+                List<Object> header = new ArrayList<>(List.of("hardware", "model"));
+                List<Object> row = new ArrayList<>(List.of(chip.id(), model.id()));
+                for (SummaryColumn c : SummaryColumn.ALL) {
+                    header.add(c.csvName());
+                    row.add(c.value().apply(r));
+                }
+                out().println(Csv.line(header));
+                out().println(Csv.line(row));
+            }
+            case TABLE -> out().print(ResultText.of(r));
+        }
+        return 0;
+    }
+}

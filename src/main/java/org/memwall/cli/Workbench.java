@@ -1,0 +1,91 @@
+package org.memwall.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.memwall.core.model.ArchitectureFamily;
+import org.memwall.core.sim.Fidelity;
+import org.memwall.core.sim.Measurement;
+import org.memwall.core.sim.Result;
+import org.memwall.core.sim.Scenario;
+import org.memwall.core.sim.Simulator;
+import org.memwall.core.sim.Validation;
+import org.memwall.core.sim.ValidationReport;
+
+/**
+ * What one command works with: the loaded presets, a simulator on their node table, and the
+ * fidelity every result states (validation against the shipped measurements, run once, on demand).
+ */
+public final class Workbench {
+    private final CliEnvironment environment;
+    private final Catalog catalog;
+    private final Simulator simulator;
+    private ValidationReport builtInReport;
+
+    public Workbench(CliEnvironment environment, Catalog catalog) {
+        this.environment = environment;
+        this.catalog = catalog;
+        this.simulator = new Simulator(catalog.nodes());
+    }
+
+    public static Workbench open(CliEnvironment environment, Optional<Path> presetsDir) {
+        return new Workbench(environment, environment.loadCatalog(presetsDir));
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    public Simulator simulator() {
+        return simulator;
+    }
+
+    public ValidationReport validate(List<Measurement> measurements) {
+        return Validation.run(simulator, catalog::findHardware, catalog::findModel, measurements);
+    }
+
+    /** How far this family was from the shipped measurements; "not validated" when none could run. */
+    public Fidelity fidelityFor(ArchitectureFamily family) {
+        if (builtInReport == null) {
+            builtInReport = validate(shippedMeasurementsOrNone());
+        }
+        return builtInReport.fidelityFor(family);
+    }
+
+    /** Without the shipped measurements every result says "not validated" rather than failing. */
+    private List<Measurement> shippedMeasurementsOrNone() {
+        try {
+            return environment.builtInMeasurements();
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    /**
+     * Runs a scenario and attaches its fidelity. When the user fixed the chip count and the model
+     * does not fit on it, that is a problem to report, not a result to print.
+     */
+    public Result run(Scenario scenario) {
+        Result r = simulator.run(scenario).withFidelity(fidelityFor(scenario.hardware().family()));
+        if (scenario.chips() > 0 && !r.fits()) {
+            throw new CliProblem(doesNotFit(r));
+        }
+        return r;
+    }
+
+    /** Runs a scenario that may not fit (a sweep row); the caller shows {@link #doesNotFit}. */
+    public Result runUnchecked(Scenario scenario) {
+        return simulator.run(scenario).withFidelity(fidelityFor(scenario.hardware().family()));
+    }
+
+    /** The simulator's own explanation when it gives one (it names chips needed and capacity), else ours. */
+    public static String doesNotFit(Result r) {
+        if (r.fitMessage() != null && !r.fitMessage().isBlank()) {
+            return r.fitMessage().strip();
+        }
+        return String.format(Locale.ROOT, "%s does not fit on %d %s chip%s: it needs %d",
+                r.scenario().workload().model().id(), r.chips(), r.scenario().hardware().id(), r.chips() == 1 ? "" : "s",
+                r.chipsNeeded());
+    }
+}

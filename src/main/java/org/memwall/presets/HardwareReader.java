@@ -1,0 +1,196 @@
+package org.memwall.presets;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.memwall.core.model.ArchitectureFamily;
+import org.memwall.core.model.Calibration;
+import org.memwall.core.model.ChipLink;
+import org.memwall.core.model.CimSpec;
+import org.memwall.core.model.ComputeSpec;
+import org.memwall.core.model.Hardware;
+import org.memwall.core.model.MemoryKind;
+import org.memwall.core.model.MemoryLevel;
+import org.memwall.core.model.Precision;
+import org.memwall.core.model.UnitShape;
+
+/** Maps a {@code presets/hardware/<id>.json} document onto {@link Hardware}. */
+final class HardwareReader {
+    private HardwareReader() {
+    }
+
+    static Optional<Hardware> read(FileContext context) {
+        ObjectReader root = context.root();
+        String id = root.text("id");
+        String name = root.text("name");
+        ArchitectureFamily family = enumValue(root, "family", ArchitectureFamily.class);
+        double nodeNm = root.positive("processNodeNm");
+        double dieAreaMm2 = root.positive("dieAreaMm2");
+        double powerWatts = root.positive("powerWatts");
+        OptionalDouble priceUsd = root.optPositive("priceUsd");
+
+        ComputeSpec compute = compute(root.object("compute"), context);
+        List<MemoryLevel> memory = new ArrayList<>();
+        for (ObjectReader level : root.objects("memory", true)) {
+            memory.add(memoryLevel(level, context));
+        }
+        ChipLink link = link(root.object("link"), context);
+        Calibration calibration = calibration(root.object("calibration"), context);
+        Optional<CimSpec> cim = root.optObject("cim").map(c -> cim(c, context));
+        Provenance.readNotes(root, context);
+        List<String> sources = Provenance.readSources(root);
+        root.finish();
+        Provenance.checkCoverage(context);
+
+        if (context.hasProblems() || compute == null || calibration == null || link == null
+                || memory.contains(null) || cim.isPresent() && cim.get() == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new Hardware(id, name, family, nodeNm, dieAreaMm2, compute, memory, link,
+                    powerWatts, priceUsd, calibration, cim, sources));
+        } catch (IllegalArgumentException e) {
+            context.constructorProblem("", e);
+            return Optional.empty();
+        }
+    }
+
+    private static ComputeSpec compute(ObjectReader c, FileContext context) {
+        UnitShape shape = enumValue(c, "shape", UnitShape.class);
+        int unitCount = c.positiveInt("unitCount");
+        int unitRows = c.positiveInt("unitRows");
+        int unitColumns = c.positiveInt("unitColumns");
+        double clockHz = c.positive("clockHz");
+        Map<Precision, Double> peaks = precisionMap(c, "peakOpsPerSecond", ObjectReader.Range.POSITIVE);
+        Map<Precision, Double> energies = precisionMap(c, "energyPerOpJoules", ObjectReader.Range.NON_NEGATIVE);
+        double vectorOps = c.positive("vectorOpsPerSecond");
+        double vectorEnergy = c.nonNegative("vectorEnergyPerOpJoules");
+        double achievable = c.fraction("achievableFraction");
+        c.finish();
+        if (context.hasProblems()) {
+            return null;
+        }
+        try {
+            return new ComputeSpec(peaks, energies, vectorOps, vectorEnergy, shape, unitCount, unitRows, unitColumns, clockHz, achievable);
+        } catch (IllegalArgumentException e) {
+            context.constructorProblem(c.path(), e);
+            return null;
+        }
+    }
+
+    private static Map<Precision, Double> precisionMap(ObjectReader owner, String name, ObjectReader.Range range) {
+        Map<Precision, Double> result = new EnumMap<>(Precision.class);
+        for (Map.Entry<String, JsonNode> e : owner.members(name).entrySet()) {
+            String path = LocatedJson.child(owner.pathOf(name), e.getKey());
+            Precision precision = PRECISION_KEYS.get(e.getKey());
+            if (precision == null) {
+                owner.numberAt(e.getValue(), path, range);
+                ownerProblem(owner, path, "unknown precision '" + e.getKey() + "' (expected fp16, fp8, int8 or int4)");
+                continue;
+            }
+            owner.numberAt(e.getValue(), path, range).ifPresent(v -> result.put(precision, v));
+        }
+        return result;
+    }
+
+    private static final Map<String, Precision> PRECISION_KEYS = Map.of(
+            "fp16", Precision.FP16, "fp8", Precision.FP8, "int8", Precision.INT8, "int4", Precision.INT4);
+
+    private static MemoryLevel memoryLevel(ObjectReader m, FileContext context) {
+        String name = m.text("name");
+        MemoryKind kind = enumValue(m, "kind", MemoryKind.class);
+        double capacityBytes = m.positive("capacityBytes");
+        double bandwidth = m.positive("bandwidthBytesPerSecond");
+        double energyPerBit = m.nonNegative("energyPerBitJoules");
+        double latency = m.nonNegative("latencySeconds");
+        double achievable = m.fraction("achievableFraction");
+        m.finish();
+        if (context.hasProblems()) {
+            return null;
+        }
+        try {
+            return new MemoryLevel(name, kind, capacityBytes, bandwidth, energyPerBit, latency, achievable);
+        } catch (IllegalArgumentException e) {
+            context.constructorProblem(m.path(), e);
+            return null;
+        }
+    }
+
+    private static ChipLink link(ObjectReader l, FileContext context) {
+        double bandwidth = l.positive("bandwidthBytesPerSecond");
+        double latency = l.nonNegative("latencyPerHopSeconds");
+        double energy = l.nonNegative("energyPerBitJoules");
+        l.finish();
+        if (context.hasProblems()) {
+            return null;
+        }
+        try {
+            return new ChipLink(bandwidth, latency, energy);
+        } catch (IllegalArgumentException e) {
+            context.constructorProblem(l.path(), e);
+            return null;
+        }
+    }
+
+    private static Calibration calibration(ObjectReader c, FileContext context) {
+        double launch = c.nonNegative("launchOverheadSecondsPerOperator");
+        double request = c.nonNegative("requestOverheadSeconds");
+        double dequant = c.nonNegative("dequantOpsPerWeight");
+        double usable = c.fraction("usableCapacityFraction");
+        int maxTp = c.positiveInt("maxTensorParallel");
+        c.finish();
+        if (context.hasProblems()) {
+            return null;
+        }
+        try {
+            return new Calibration(launch, request, dequant, usable, maxTp);
+        } catch (IllegalArgumentException e) {
+            context.constructorProblem(c.path(), e);
+            return null;
+        }
+    }
+
+    private static CimSpec cim(ObjectReader c, FileContext context) {
+        int bitsPerCell = c.positiveInt("bitsPerCell");
+        int maxNativeWeightBits = c.positiveInt("maxNativeWeightBits");
+        double adc = c.nonNegative("adcEnergyPerOpJoules");
+        double utilisation = c.fraction("arrayUtilisation");
+        c.finish();
+        if (context.hasProblems()) {
+            return null;
+        }
+        try {
+            return new CimSpec(bitsPerCell, maxNativeWeightBits, adc, utilisation);
+        } catch (IllegalArgumentException e) {
+            context.constructorProblem(c.path(), e);
+            return null;
+        }
+    }
+
+    private static void ownerProblem(ObjectReader owner, String path, String message) {
+        owner.context().problem(path, message);
+    }
+
+    /** Enum constants spelled in presets as lower-case words joined by hyphens ({@code von-neumann-hbm}). */
+    static <E extends Enum<E>> E enumValue(ObjectReader owner, String name, Class<E> type) {
+        String text = owner.text(name);
+        if (text.isEmpty()) {
+            return null;
+        }
+        List<String> spellings = new ArrayList<>();
+        for (E constant : type.getEnumConstants()) {
+            String spelling = constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+            if (spelling.equals(text)) {
+                return constant;
+            }
+            spellings.add(spelling);
+        }
+        owner.context().problem(owner.pathOf(name), "unknown value \"" + text + "\" (expected one of " + String.join(", ", spellings) + ")");
+        return null;
+    }
+}

@@ -1,0 +1,78 @@
+package org.memwall.presets;
+
+import java.util.List;
+import java.util.Optional;
+import org.memwall.core.model.Hardware;
+import org.memwall.core.model.TransformerModel;
+import org.memwall.core.scaling.ProcessNodeTable;
+
+/**
+ * Everything the presets offer once loaded: chips, models, guided scenarios and the process-node
+ * table, plus the problems of files that did not load and notices (such as overrides) for the user.
+ * Immutable.
+ */
+public final class PresetCatalog {
+    private final List<Hardware> hardware;
+    private final List<TransformerModel> models;
+    private final List<ScenarioPreset> scenarios;
+    private final ProcessNodeTable nodes;
+    private final List<PresetProblem> problems;
+    private final List<String> notices;
+
+    PresetCatalog(List<Hardware> hardware, List<TransformerModel> models, List<ScenarioPreset> scenarios,
+            ProcessNodeTable nodes, List<PresetProblem> problems, List<String> notices) {
+        this.hardware = List.copyOf(hardware);
+        this.models = List.copyOf(models);
+        this.scenarios = List.copyOf(scenarios);
+        this.nodes = nodes;
+        this.problems = List.copyOf(problems);
+        this.notices = List.copyOf(notices);
+    }
+
+    /** Chips in the order of the built-in index, user additions after them. */
+    public List<Hardware> hardware() {
+        return hardware;
+    }
+
+    public List<TransformerModel> models() {
+        return models;
+    }
+
+    public List<ScenarioPreset> scenarios() {
+        return scenarios;
+    }
+
+    public Optional<Hardware> hardware(String id) {
+        return hardware.stream().filter(h -> h.id().equals(id)).findFirst();
+    }
+
+    public Optional<TransformerModel> model(String id) {
+        return models.stream().filter(m -> m.id().equals(id)).findFirst();
+    }
+
+    public Optional<ScenarioPreset> scenario(String id) {
+        return scenarios.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    /**
+     * The process-node table.
+     *
+     * @throws IllegalStateException when not even the built-in table loaded (its problems say why)
+     */
+    public ProcessNodeTable nodes() {
+        if (nodes == null) {
+            throw new IllegalStateException("no process-node table loaded: " + problems);
+        }
+        return nodes;
+    }
+
+    /** Files or fields that were not loaded, each naming file, field and line. */
+    public List<PresetProblem> problems() {
+        return problems;
+    }
+
+    /** Things the user should know that are not errors, e.g. "user preset h100-sxm overrides the built-in one". */
+    public List<String> notices() {
+        return notices;
+    }
+}

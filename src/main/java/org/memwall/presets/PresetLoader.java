@@ -1,0 +1,283 @@
+package org.memwall.presets;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.memwall.core.model.Hardware;
+import org.memwall.core.model.TransformerModel;
+import org.memwall.core.scaling.ProcessNodeTable;
+
+/**
+ * Loads presets in three layers, each overriding the one before by id: the built-ins shipped in
+ * the jar (listed in {@code /presets/index.json}), the user's folder
+ * ({@code ~/.memwall-explorer/presets}) and an optional extra folder. A folder holds
+ * {@code hardware/}, {@code models/} and {@code scenarios/} with one {@code <id>.json} each, and
+ * optionally {@code process-nodes.json}. A file that fails to load becomes a {@link PresetProblem};
+ * every other file still loads.
+ */
+public final class PresetLoader {
+    /** Where the built-in presets live on the classpath. */
+    public static final String CLASSPATH_ROOT = "/presets/";
+    static final String INDEX = "index.json";
+    static final String PROCESS_NODES = "process-nodes.json";
+    static final List<String> KIND_FOLDERS = List.of(Kind.HARDWARE.folder, Kind.MODELS.folder, Kind.SCENARIOS.folder);
+
+    private final Path userPresetDir;
+
+    /** @param userPresetDir the user's own preset folder; it need not exist */
+    public PresetLoader(Path userPresetDir) {
+        this.userPresetDir = userPresetDir;
+    }
+
+    /** The user's preset folder under {@code user.home}. */
+    public static Path defaultUserPresetDir() {
+        return Path.of(System.getProperty("user.home"), ".memwall-explorer", "presets");
+    }
+
+    /** Built-ins, then the user's folder, then {@code extraDir}. */
+    public static PresetCatalog load(Optional<Path> extraDir) {
+        return new PresetLoader(defaultUserPresetDir()).read(extraDir);
+    }
+
+    public PresetCatalog read(Optional<Path> extraDir) {
+        Assembly assembly = new Assembly();
+        assembly.addLayer("built-in", builtInFiles(assembly.problems));
+        assembly.addLayer("user", folderFiles(userPresetDir, assembly.problems));
+        extraDir.ifPresent(dir -> {
+            if (!Files.isDirectory(dir)) {
+                assembly.problems.add(new PresetProblem(dir.toString(), "", 0, "the preset folder does not exist"));
+            } else {
+                assembly.addLayer("extra", folderFiles(dir, assembly.problems));
+            }
+        });
+        return assembly.finish();
+    }
+
+    enum Kind {
+        HARDWARE("hardware"), MODELS("models"), SCENARIOS("scenarios"), PROCESS_NODES("");
+
+        final String folder;
+
+        Kind(String folder) {
+            this.folder = folder;
+        }
+
+        static Optional<Kind> ofRelativePath(String relative) {
+            if (relative.equals(PresetLoader.PROCESS_NODES)) {
+                return Optional.of(PROCESS_NODES);
+            }
+            for (Kind k : values()) {
+                if (!k.folder.isEmpty() && relative.startsWith(k.folder + "/") && relative.endsWith(".json")) {
+                    return Optional.of(k);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** A preset file to read: its kind, the name problems use, the id its name promises, and its text. */
+    record PresetFile(Kind kind, String displayName, String idFromName, Optional<String> text) {
+    }
+
+    /** Relative paths the built-in index lists ({@code hardware/h100-sxm.json}, ...). */
+    public static List<String> builtInIndex() {
+        String text = readResource(CLASSPATH_ROOT + INDEX)
+                .orElseThrow(() -> new PresetFormatException(INDEX, 0, "the built-in preset index is missing from the classpath"));
+        try {
+            LocatedJson doc = LocatedJson.parse(text);
+            JsonNode files = doc.root().get("files");
+            if (files == null || !files.isArray()) {
+                throw new PresetFormatException(INDEX, 0, "needs a 'files' list");
+            }
+            List<String> result = new ArrayList<>();
+            files.forEach(f -> result.add(f.asText()));
+            return result;
+        } catch (IOException e) {
+            throw new PresetFormatException(INDEX, 0, e.getMessage());
+        }
+    }
+
+    private static List<PresetFile> builtInFiles(List<PresetProblem> problems) {
+        List<PresetFile> files = new ArrayList<>();
+        for (String relative : builtInIndex()) {
+            Optional<Kind> kind = Kind.ofRelativePath(relative);
+            if (kind.isEmpty()) {
+                if (!relative.endsWith(".csv")) {
+                    problems.add(new PresetProblem(INDEX, "files", 0, "'" + relative + "' is not a preset path"));
+                }
+                continue;
+            }
+            Optional<String> text = readResource(CLASSPATH_ROOT + relative);
+            if (text.isEmpty()) {
+                problems.add(new PresetProblem(relative, "", 0, "listed in the built-in index but missing from the classpath"));
+                continue;
+            }
+            files.add(new PresetFile(kind.get(), relative, stem(relative), text));
+        }
+        return files;
+    }
+
+    private static List<PresetFile> folderFiles(Path dir, List<PresetProblem> problems) {
+        List<PresetFile> files = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            return files;
+        }
+        Path nodes = dir.resolve(PROCESS_NODES);
+        if (Files.isRegularFile(nodes)) {
+            files.add(readFile(Kind.PROCESS_NODES, nodes, problems));
+        }
+        for (Kind kind : List.of(Kind.HARDWARE, Kind.MODELS, Kind.SCENARIOS)) {
+            Path folder = dir.resolve(kind.folder);
+            if (!Files.isDirectory(folder)) {
+                continue;
+            }
+            try (Stream<Path> list = Files.list(folder)) {
+                list.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p))
+                        .sorted()
+                        .forEach(p -> files.add(readFile(kind, p, problems)));
+            } catch (IOException e) {
+                problems.add(new PresetProblem(folder.toString(), "", 0, "cannot list the folder: " + e.getMessage()));
+            }
+        }
+        return files;
+    }
+
+    private static PresetFile readFile(Kind kind, Path path, List<PresetProblem> problems) {
+        Optional<String> text;
+        try {
+            text = Optional.of(Files.readString(path, StandardCharsets.UTF_8));
+        } catch (IOException | UncheckedIOException e) {
+            problems.add(new PresetProblem(path.toString(), "", 0, "cannot read the file: " + e.getMessage()));
+            text = Optional.empty();
+        }
+        return new PresetFile(kind, path.toString(), stem(path.getFileName().toString()), text);
+    }
+
+    private static String stem(String name) {
+        String file = name.substring(name.lastIndexOf('/') + 1);
+        return file.endsWith(".json") ? file.substring(0, file.length() - ".json".length()) : file;
+    }
+
+    static Optional<String> readResource(String resource) {
+        try (InputStream in = PresetLoader.class.getResourceAsStream(resource)) {
+            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+
+    /** Collects the layers' presets by id; later layers override earlier ones. */
+    private static final class Assembly {
+        final List<PresetProblem> problems = new ArrayList<>();
+        final List<String> notices = new ArrayList<>();
+        final Map<String, Loaded<Hardware>> hardware = new LinkedHashMap<>();
+        final Map<String, Loaded<TransformerModel>> models = new LinkedHashMap<>();
+        final Map<String, Loaded<ScenarioPreset>> scenarios = new LinkedHashMap<>();
+        Loaded<ProcessNodeTable> nodes;
+
+        record Loaded<T>(T value, String layer, FileContext context) {
+        }
+
+        void addLayer(String layer, List<PresetFile> files) {
+            for (PresetFile file : files) {
+                if (file.text().isEmpty()) {
+                    continue;
+                }
+                Optional<FileContext> context = parse(file);
+                if (context.isEmpty()) {
+                    continue;
+                }
+                switch (file.kind()) {
+                    case HARDWARE -> put(hardware, layer, file, context.get(), HardwareReader.read(context.get()), Hardware::id);
+                    case MODELS -> put(models, layer, file, context.get(), ModelReader.read(context.get()), TransformerModel::id);
+                    case SCENARIOS -> put(scenarios, layer, file, context.get(), ScenarioReader.read(context.get()), ScenarioPreset::id);
+                    case PROCESS_NODES -> {
+                        Optional<ProcessNodeTable> table = NodeTableReader.read(context.get());
+                        problems.addAll(context.get().problems());
+                        if (table.isPresent()) {
+                            if (nodes != null) {
+                                notices.add(layer + " process-node table " + file.displayName() + " overrides the " + nodes.layer() + " one");
+                            }
+                            nodes = new Loaded<>(table.get(), layer, context.get());
+                        }
+                    }
+                }
+            }
+        }
+
+        private Optional<FileContext> parse(PresetFile file) {
+            try {
+                return Optional.of(new FileContext(file.displayName(), LocatedJson.parse(file.text().get())));
+            } catch (JsonProcessingException e) {
+                int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+                problems.add(new PresetProblem(file.displayName(), "", line, "not valid JSON: " + e.getOriginalMessage()));
+            } catch (IOException e) {
+                problems.add(new PresetProblem(file.displayName(), "", 0, "not valid JSON: " + e.getMessage()));
+            }
+            return Optional.empty();
+        }
+
+        private <T> void put(Map<String, Loaded<T>> into, String layer, PresetFile file, FileContext context,
+                Optional<T> value, Function<T, String> id) {
+            if (value.isPresent() && !id.apply(value.get()).equals(file.idFromName())) {
+                context.problem("id", "the id '" + id.apply(value.get()) + "' must match the file name '" + file.idFromName() + ".json'");
+                value = Optional.empty();
+            }
+            problems.addAll(context.problems());
+            if (value.isEmpty()) {
+                return;
+            }
+            String key = id.apply(value.get());
+            Loaded<T> previous = into.get(key);
+            if (previous != null) {
+                notices.add(layer + " preset " + key + " (" + file.displayName() + ") overrides the " + previous.layer() + " one");
+            }
+            into.put(key, new Loaded<>(value.get(), layer, context));
+        }
+
+        PresetCatalog finish() {
+            if (nodes == null) {
+                problems.add(new PresetProblem(PROCESS_NODES, "", 0, "no process-node table could be loaded"));
+            }
+            List<ScenarioPreset> usable = new ArrayList<>();
+            for (Loaded<ScenarioPreset> s : scenarios.values()) {
+                FileContext context = s.context();
+                ScenarioPreset scenario = s.value();
+                if (!hardware.containsKey(scenario.hardwareId())) {
+                    context.problem("hardware", "no hardware preset has the id '" + scenario.hardwareId() + "'");
+                }
+                for (int i = 0; i < scenario.compareWith().size(); i++) {
+                    if (!hardware.containsKey(scenario.compareWith().get(i))) {
+                        context.problem(LocatedJson.element("compareWith", i), "no hardware preset has the id '" + scenario.compareWith().get(i) + "'");
+                    }
+                }
+                if (!models.containsKey(scenario.modelId())) {
+                    context.problem("model", "no model preset has the id '" + scenario.modelId() + "'");
+                }
+                if (context.hasProblems()) {
+                    problems.addAll(context.problems());
+                } else {
+                    usable.add(scenario);
+                }
+            }
+            return new PresetCatalog(
+                    hardware.values().stream().map(Loaded::value).toList(),
+                    models.values().stream().map(Loaded::value).toList(),
+                    usable,
+                    nodes == null ? null : nodes.value(),
+                    problems, notices);
+        }
+    }
+}

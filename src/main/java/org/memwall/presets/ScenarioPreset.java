@@ -1,0 +1,65 @@
+package org.memwall.presets;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.memwall.core.model.Precision;
+
+/**
+ * A guided scenario: a claim of the source article (DESIGN.md, claims 1-7) set up as a chip, a
+ * model and slider values, with a narrative and what to look at.
+ *
+ * @param claim                       the DESIGN.md claim (1-7) it replays
+ * @param compareWith                 chips shown beside the main one, possibly none
+ * @param weightPrecision             how the weights are stored
+ * @param chips                       chip count; empty: the fewest that hold the model
+ * @param processNodeNm               process-node slider; empty: the chip's own node
+ * @param dramBandwidthBytesPerSecond HBM slider; empty: the preset's
+ * @param lookAt                      what the user should look at, one hint per entry
+ */
+public record ScenarioPreset(
+        String id,
+        String title,
+        int claim,
+        String narrative,
+        String hardwareId,
+        List<String> compareWith,
+        String modelId,
+        Precision weightPrecision,
+        int batch,
+        int promptTokens,
+        int outputTokens,
+        OptionalInt chips,
+        OptionalDouble processNodeNm,
+        OptionalDouble dramBandwidthBytesPerSecond,
+        List<String> lookAt) {
+
+    /** The scenario the main window opens with. */
+    public static final String DEFAULT_ID = "default";
+
+    public ScenarioPreset {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(narrative, "narrative");
+        Objects.requireNonNull(hardwareId, "hardwareId");
+        Objects.requireNonNull(modelId, "modelId");
+        Objects.requireNonNull(weightPrecision, "weightPrecision");
+        Objects.requireNonNull(chips, "chips");
+        Objects.requireNonNull(processNodeNm, "processNodeNm");
+        Objects.requireNonNull(dramBandwidthBytesPerSecond, "dramBandwidthBytesPerSecond");
+        compareWith = List.copyOf(compareWith);
+        lookAt = List.copyOf(lookAt);
+        if (claim < 1 || claim > 7) {
+            throw new IllegalArgumentException("claim must be one of DESIGN.md's claims 1 to 7, got " + claim);
+        }
+        if (batch <= 0 || promptTokens <= 0 || outputTokens <= 0) {
+            throw new IllegalArgumentException("batch, promptTokens and outputTokens must be positive");
+        }
+    }
+
+    /** The main chip followed by the ones to compare with. */
+    public List<String> allHardwareIds() {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(hardwareId), compareWith.stream()).toList();
+    }
+}

@@ -1,0 +1,89 @@
+package org.memwall.core;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.memwall.core.model.ArchitectureFamily;
+import org.memwall.core.model.Calibration;
+import org.memwall.core.model.ChipLink;
+import org.memwall.core.model.CimSpec;
+import org.memwall.core.model.ComputeSpec;
+import org.memwall.core.model.FfnKind;
+import org.memwall.core.model.Hardware;
+import org.memwall.core.model.MemoryKind;
+import org.memwall.core.model.MemoryLevel;
+import org.memwall.core.model.Precision;
+import org.memwall.core.model.TransformerModel;
+import org.memwall.core.model.UnitShape;
+import org.memwall.core.scaling.NodeEntry;
+import org.memwall.core.scaling.ProcessNodeTable;
+
+/**
+ * Round-number chips and a small model, so tests can derive expected values by hand.
+ * Not presets: their figures are chosen for arithmetic, not realism.
+ */
+public final class TestChips {
+    private TestChips() {
+    }
+
+    /** 1e15 fp16 ops/s at 50% achievable, 1e14 vector ops/s; 2e-13 J per matrix op. */
+    public static ComputeSpec compute(UnitShape shape) {
+        return new ComputeSpec(
+                Map.of(Precision.FP16, 1e15, Precision.INT8, 2e15),
+                Map.of(Precision.FP16, 2e-13, Precision.INT8, 1e-13),
+                1e14, 1e-12, shape, 100, 4, 4, 1e9, 0.5);
+    }
+
+    /**
+     * A von Neumann chip: 10 GB HBM at 1e12 B/s peak (50% achievable, 4 pJ/bit) behind 50 MB SRAM
+     * at 1e14 B/s (100%, 0.1 pJ/bit); link 1e11 B/s, 1 µs per hop; 1 µs launch overhead per
+     * operator; up to 8 chips tensor-parallel; 500 W, USD 10,000.
+     */
+    public static Hardware vonNeumann() {
+        return new Hardware("test-gpu", "Test GPU", ArchitectureFamily.VON_NEUMANN_HBM, 5, 800,
+                compute(UnitShape.SIMT_TENSOR_CORE),
+                List.of(new MemoryLevel("SRAM", MemoryKind.ON_CHIP_SRAM, 50e6, 1e14, 0.1e-12, 0, 1.0),
+                        new MemoryLevel("HBM", MemoryKind.OFF_CHIP_DRAM, 10e9, 1e12, 4e-12, 0, 0.5)),
+                new ChipLink(1e11, 1e-6, 10e-12), 500, OptionalDouble.of(10_000),
+                new Calibration(1e-6, 2e-3, 2, 1.0, 8), Optional.empty(), List.of("test fixture"));
+    }
+
+    /** An SRAM dataflow chip: 100 MB SRAM at 1e13 B/s (100%), no DRAM, no launch overhead, 0.5 µs per hop. */
+    public static Hardware sramDataflow() {
+        return new Hardware("test-lpu", "Test LPU", ArchitectureFamily.SRAM_DATAFLOW, 14, 700,
+                compute(UnitShape.SYSTOLIC_ARRAY),
+                List.of(new MemoryLevel("SRAM", MemoryKind.ON_CHIP_SRAM, 100e6, 1e13, 0.5e-12, 0, 1.0)),
+                new ChipLink(1e11, 0.5e-6, 10e-12), 200, OptionalDouble.of(20_000),
+                new Calibration(0, 0, 2, 1.0, 1024), Optional.empty(), List.of("test fixture"));
+    }
+
+    /** A CIM chip: 200 MB of arrays (all usable), 8 MB SRAM buffer at 1e13 B/s; int8 native, 1e-14 J ADC per op. */
+    public static Hardware cim() {
+        ComputeSpec c = new ComputeSpec(Map.of(Precision.INT8, 1e15), Map.of(Precision.INT8, 1e-14),
+                1e13, 1e-12, UnitShape.CIM_MACRO, 64, 256, 64, 5e8, 1.0);
+        return new Hardware("test-cim", "Test CIM", ArchitectureFamily.COMPUTE_IN_MEMORY, 22, 600, c,
+                List.of(new MemoryLevel("Buffer", MemoryKind.ON_CHIP_SRAM, 8e6, 1e13, 0.2e-12, 0, 1.0),
+                        new MemoryLevel("Arrays", MemoryKind.CIM_ARRAY, 200e6, 1e14, 0.05e-12, 0, 1.0)),
+                new ChipLink(1e11, 0.5e-6, 10e-12), 100, OptionalDouble.empty(),
+                new Calibration(0, 0, 0, 1.0, 1024), Optional.of(new CimSpec(1, 8, 1e-14, 1.0)), List.of("test fixture"));
+    }
+
+    /**
+     * 2 layers, hidden 1024, 8 heads of 128 (no GQA), SwiGLU FFN 4096, vocab 1000.
+     * Per layer: QKV 1024 x 24 x 128 = 3,145,728; output 1,048,576; FFN 3 x 1024 x 4096 = 12,582,912
+     * parameters (16,777,216 in matrices). LM head 1,024,000.
+     */
+    public static TransformerModel smallModel() {
+        return new TransformerModel("small", "Small", 2, 1024, 8, 8, 128, 4096, FfnKind.SWIGLU, 1000, 1, 1, 4096,
+                0.035, List.of("test fixture"));
+    }
+
+    /** Two nodes a factor of two apart in every figure, for scaling arithmetic. */
+    public static ProcessNodeTable nodes() {
+        return new ProcessNodeTable(List.of(
+                new NodeEntry(5, "N5", 200, 0.02, 0.5, 1.2, List.of("test")),
+                new NodeEntry(10, "N10", 100, 0.04, 1.0, 1.0, List.of("test")),
+                new NodeEntry(22, "N22", 25, 0.1, 2.5, 0.8, List.of("test"))));
+    }
+}
