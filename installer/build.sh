@@ -77,30 +77,45 @@ jar_file=target/$name.jar
 if [ "$rebuild" = true ] || [ ! -f "$jar_file" ] ||
    [ -n "$(find pom.xml src/main -newer "$jar_file" -print -quit)" ]; then
   step "mvn package"
-  mvn -B -q ${mvn_flags[@]+"${mvn_flags[@]}"} package -DskipTests
+  mvn -B -q -Dstyle.color=never ${mvn_flags[@]+"${mvn_flags[@]}"} package -DskipTests
 fi
 [ -d target/classes ] || fail "target/classes missing after mvn package"
 
 rm -rf "$out"
-mkdir -p "$out/input" "$out/javafx"
+mkdir -p "$out/input" "$out/javafx" "$out/work"
+version=$(sed -n 's:^  <version>\(.*\)</version>.*:\1:p' pom.xml | head -n 1)
 
 # A thin jar from the compiled classes: the Maven jar is shaded and carries JavaFX, which here is
 # linked into the runtime instead and must not be loaded a second time from the class path.
 step "application jar and libraries"
-jar --create --file "$out/input/$name.jar" --main-class org.memwall.app.Launcher -C target/classes .
-mvn -B -q ${mvn_flags[@]+"${mvn_flags[@]}"} "$dependency_plugin:copy-dependencies" \
+printf 'Implementation-Title: Memory Wall Explorer\nImplementation-Version: %s\n' "$version" >"$out/work/manifest"
+jar --create --file "$out/input/$name.jar" --manifest "$out/work/manifest" \
+  --main-class org.memwall.app.Launcher -C target/classes .
+mvn -B -q -Dstyle.color=never ${mvn_flags[@]+"${mvn_flags[@]}"} "$dependency_plugin:copy-dependencies" \
   -DincludeScope=runtime -DoutputDirectory="$repo/$out/libs"
+monocle=
 for lib in "$out"/libs/*.jar; do
   case "$(basename "$lib")" in
     javafx-*)
       # org.openjfx ships an empty jar plus one per platform with the classes and native code;
       # only the platform jar is a module
       if jar --list --file "$lib" | grep -qx module-info.class; then mv "$lib" "$out/javafx/"; fi ;;
+    openjfx-monocle-*) monocle=$lib ;;
     *) mv "$lib" "$out/input/" ;;
   esac
 done
-rm -rf "$out/libs"
-ls "$out"/javafx/*.jar >/dev/null 2>&1 || fail "no JavaFX platform jars among the dependencies"
+ls "$out"/javafx/javafx-graphics-*.jar >/dev/null 2>&1 || fail "no JavaFX platform jars among the dependencies"
+
+# Monocle (the headless glass platform, for screenshots with no display) lives in javafx.graphics'
+# own packages, so on the class path it would be ignored: merge it into that module before linking.
+if [ -n "$monocle" ]; then
+  step "linking $(basename "$monocle") into javafx.graphics"
+  graphics=$(ls "$out"/javafx/javafx-graphics-*.jar)
+  mkdir "$out/work/graphics"
+  (cd "$out/work/graphics" && jar --extract --file "$repo/$graphics" && jar --extract --file "$repo/$monocle" com)
+  rm -f "$out/work/graphics/META-INF/MANIFEST.MF" "$graphics"
+  jar --create --file "$graphics" -C "$out/work/graphics" .
+fi
 
 # ---- 2. runtime --------------------------------------------------------------------------------
 step "jlink runtime"
@@ -108,8 +123,24 @@ jlink @installer/jlink.conf --module-path "$out/javafx" --output "$out/runtime"
 # The archive for heaps over 32 GB (no compressed oops) is 11 MB no classroom laptop will use.
 rm -f "$out"/runtime/lib/server/classes_nocoops.jsa
 
+# Every JDK module the classes use must be in the runtime: a missing one fails only when that
+# code path runs, so check it here rather than in front of a class.
+step "checking the runtime's modules against the classes"
+mkdir "$out/work/classes"
+for lib in "$out"/input/*.jar; do
+  (cd "$out/work/classes" && jar --extract --file "$repo/$lib")
+done
+find "$out/work/classes" -name module-info.class -delete
+used=$(jdeps --print-module-deps --ignore-missing-deps --multi-release "${java_major%%.*}" \
+  --module-path "$out/javafx" "$out/work/classes" | tr ',' ' ')
+linked=" $("$out/runtime/bin/java" --list-modules | sed 's/@.*//' | tr '\n' ' ') "
+for module in $used; do
+  case "$module" in java.base) continue ;; esac
+  case "$linked" in *" $module "*) ;; *) fail "the classes use $module: add it to --add-modules in installer/jlink.conf" ;; esac
+done
+echo "used: $used"
+
 # ---- 3. app image ------------------------------------------------------------------------------
-version=$(sed -n 's:^  <version>\(.*\)</version>.*:\1:p' pom.xml | head -n 1)
 step "jpackage app image $version"
 jpackage @installer/app-image.conf @"installer/$os/app-image.conf" \
   --type app-image --app-version "$version" \
@@ -120,7 +151,7 @@ case "$os" in
   *) image="$out/image/$name" ;;
 esac
 [ -d "$image" ] || fail "jpackage made no image at $image"
-rm -rf "$out/runtime" "$out/input" "$out/javafx"
+rm -rf "$out/runtime" "$out/input" "$out/javafx" "$out/work" "$out/libs"
 
 # ---- 4. installer ------------------------------------------------------------------------------
 if [ "$image_only" = false ]; then
