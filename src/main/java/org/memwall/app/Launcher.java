@@ -1,14 +1,37 @@
 package org.memwall.app;
 
+import java.io.PrintWriter;
+import javafx.application.Application;
+import org.memwall.cli.MemwallCli;
+import org.memwall.cli.PresetEnvironment;
+
 /**
- * Entry point of the jar. With no arguments it opens the window; with a subcommand it runs the
- * command line. A separate class from the JavaFX Application so the jar starts on a plain classpath.
+ * Entry point of the jar. With no arguments it opens the window; with arguments it runs the
+ * command line and exits with its code. A separate class from the JavaFX Application so the jar
+ * starts on a plain classpath.
  */
 public final class Launcher {
     private Launcher() {
     }
 
     public static void main(String[] args) {
-        System.out.println("Memory Wall Explorer: the window and command line are on their way.");
+        if (args.length == 0) {
+            openWindow();
+            return;
+        }
+        int code = MemwallCli.execute(new PresetEnvironment(), new PrintWriter(System.out, true),
+                new PrintWriter(System.err, true), args);
+        System.exit(code);
+    }
+
+    /** Without a display (a server, a terminal over ssh) say so in one line and point to the command line. */
+    private static void openWindow() {
+        try {
+            Application.launch(ExplorerApplication.class);
+        } catch (RuntimeException e) {
+            System.err.println("memwall-explorer: cannot open the window (" + e.getMessage()
+                    + "); the command line works without one: memwall-explorer --help");
+            System.exit(1);
+        }
     }
 }

@@ -94,7 +94,7 @@ public final class ResultJson {
         optional(o, "hardwareCostUsd", r.hardwareCostUsd());
         optional(o, "costUsdPerTokenPerSecond", r.costUsdPerTokenPerSecond());
 
-        o.set("operators", operators(r.decode()));
+        o.set("operators", operators(r.decode(), r.hardware()));
         return o;
     }
 
@@ -131,7 +131,7 @@ public final class ResultJson {
         return n;
     }
 
-    private ArrayNode operators(PhaseResult phase) {
+    private ArrayNode operators(PhaseResult phase, Hardware chip) {
         ArrayNode list = mapper.createArrayNode();
         for (OperatorResult op : phase.operators()) {
             ObjectNode n = list.addObject();
@@ -144,7 +144,9 @@ public final class ResultJson {
             n.put("boundLevel", op.boundLevel());
             number(n, "matrixOps", op.matrixOps());
             number(n, "vectorOps", op.vectorOps());
-            numbers(n.putObject("bytesByLevel"), op.bytesByLevel());
+            ObjectNode bytes = n.putObject("bytesByLevel");
+            // Fastest level first, as the chip lists them, so every operator reads the same way.
+            chip.memory().forEach(l -> number(bytes, l.name(), op.bytes(l.name())));
             number(n, "linkBytes", op.linkBytes());
         }
         return list;

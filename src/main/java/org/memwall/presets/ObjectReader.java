@@ -204,7 +204,7 @@ final class ObjectReader {
     Map<String, JsonNode> members(String name) {
         Map<String, JsonNode> result = new LinkedHashMap<>();
         optObject(name, true).ifPresent(child -> {
-            child.node.fields().forEachRemaining(e -> result.put(e.getKey(), e.getValue()));
+            child.node.properties().forEach(e -> result.put(e.getKey(), e.getValue()));
             child.read.addAll(result.keySet());
         });
         return result;

@@ -32,7 +32,6 @@ public final class PresetLoader {
     public static final String CLASSPATH_ROOT = "/presets/";
     static final String INDEX = "index.json";
     static final String PROCESS_NODES = "process-nodes.json";
-    static final List<String> KIND_FOLDERS = List.of(Kind.HARDWARE.folder, Kind.MODELS.folder, Kind.SCENARIOS.folder);
 
     private final Path userPresetDir;
 

@@ -2,7 +2,6 @@ package org.memwall.presets;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -38,9 +37,7 @@ final class Provenance {
     /** Checks the object's {@code notes}: text values keyed by fields that exist. */
     static void readNotes(ObjectReader owner, FileContext context) {
         owner.optObject(NOTES).ifPresent(notes -> {
-            Iterator<Map.Entry<String, JsonNode>> it = notes.node().fields();
-            while (it.hasNext()) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : notes.node().properties()) {
                 String notePath = notes.pathOf(e.getKey());
                 if (!e.getValue().isTextual()) {
                     context.problem(notePath, "a note must be text, got " + ObjectReader.describe(e.getValue()));
@@ -89,7 +86,7 @@ final class Provenance {
                     }
                 }
             }
-            node.fields().forEachRemaining(e -> {
+            node.properties().forEach(e -> {
                 if (!e.getKey().equals(SOURCES) && !e.getKey().equals(NOTES)) {
                     collectCovers(context, e.getValue(), LocatedJson.child(path, e.getKey()), covers);
                 }
@@ -105,7 +102,7 @@ final class Provenance {
         if (node.isNumber()) {
             numbers.add(path);
         } else if (node.isObject()) {
-            node.fields().forEachRemaining(e -> {
+            node.properties().forEach(e -> {
                 if (!e.getKey().equals(SOURCES) && !e.getKey().equals(NOTES)) {
                     collectNumbers(e.getValue(), LocatedJson.child(path, e.getKey()), numbers);
                 }

@@ -13,7 +13,8 @@ import org.memwall.core.model.Precision;
  * @param claim                       the DESIGN.md claim (1-7) it replays
  * @param compareWith                 chips shown beside the main one, possibly none
  * @param weightPrecision             how the weights are stored
- * @param chips                       chip count; empty: the fewest that hold the model
+ * @param chips                       chip count of the main chip; empty: the fewest that hold the model.
+ *                                    Chips in {@code compareWith} always use the fewest that hold the model
  * @param processNodeNm               process-node slider; empty: the chip's own node
  * @param dramBandwidthBytesPerSecond HBM slider; empty: the preset's
  * @param lookAt                      what the user should look at, one hint per entry

@@ -7,9 +7,11 @@ import java.util.Map;
  *
  * @param occurrences     how often it runs in one forward pass on the critical path (layers for
  *                        per-layer operators)
+ * @param vectorOps       norms, softmax and weight conversions
+ * @param dequantSeconds  weight conversion of weight-only quantisation, serial with the rest
  * @param memorySeconds   time each level's traffic takes at its achievable bandwidth
  * @param fixedSeconds    launch/synchronisation and per-hop latency, added after the roofline term
- * @param seconds         max(compute, each level, link transfer) + fixed
+ * @param seconds         max(compute, each level, link transfer) + dequantisation + fixed
  * @param boundLevel      the memory level that bounds it when {@code bound == MEMORY}, else ""
  */
 public record OperatorResult(
@@ -20,6 +22,7 @@ public record OperatorResult(
         Map<String, Double> bytesByLevel,
         double linkBytes,
         double computeSeconds,
+        double dequantSeconds,
         Map<String, Double> memorySeconds,
         double linkSeconds,
         double fixedSeconds,

@@ -142,4 +142,17 @@ class SimulatorTest {
             }
         }
     }
+
+    @Test
+    void weightOnlyQuantisationAddsItsConversionAfterTheWeightStream() {
+        Workload int8 = new Workload(TestChips.smallModel(), Precision.INT8, Precision.FP16, Precision.FP16,
+                Precision.FP16, 1, 100, 200);
+        OperatorResult qkv = sim.run(Scenario.of(TestChips.vonNeumann(), int8)).decode().operator(Operator.QKV_PROJECTION);
+        // 3,145,728 int8 weights = 3,145,728 B over 5e11 B/s = 6.291456 us of HBM traffic;
+        // 2 conversion ops per weight at 1e14 vector ops/s = 62.91456 ns, serial; 1 us launch
+        assertClose(3_145_728, qkv.bytes("HBM"));
+        assertClose(62.91456e-9, qkv.dequantSeconds());
+        assertClose(6.291456e-6 + 62.91456e-9 + 1e-6, qkv.seconds());
+        assertEquals(Bound.MEMORY, qkv.bound());
+    }
 }

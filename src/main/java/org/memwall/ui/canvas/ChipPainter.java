@@ -1,0 +1,236 @@
+package org.memwall.ui.canvas;
+
+import java.util.List;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+import org.memwall.core.model.ArchitectureFamily;
+import org.memwall.core.trace.Payload;
+
+/**
+ * Draws a {@link ChipScene}: the static blocks once per show/resize/theme, labels on their own
+ * layer above the packets, and per frame the glows, lit compute units and the clock line.
+ */
+final class ChipPainter {
+    static final Font TITLE = Font.font("System", FontWeight.BOLD, 15);
+    static final Font SUBTITLE = Font.font("System", 12);
+    static final Font CAPTION = Font.font("System", FontWeight.BOLD, 11);
+    static final Font CLOCK = Font.font("System", FontWeight.BOLD, 12);
+    static final Font DONE = Font.font("System", FontWeight.BOLD, 16);
+    private static final double MIN_CAPTION_SIZE = 8;
+
+    private ChipPainter() {
+    }
+
+    static Color roleColour(BlockRole role, CanvasPalette p) {
+        return switch (role) {
+            case DRAM -> p.hbm();
+            case SRAM, CIM_ARRAY -> p.sram();
+            case COMPUTE -> p.compute();
+            case NEXT_CHIP -> p.link();
+        };
+    }
+
+    /** Alpha of a glow for a utilisation: visible even at a few percent, saturating at 1. */
+    static double glowAlpha(double utilisation) {
+        return utilisation <= 0 ? 0 : 0.2 + 0.5 * Math.sqrt(Math.min(1, utilisation));
+    }
+
+    /** Compute units glow while they run, from a dim light (vector work) to full at the matrix peak. */
+    static double computeAlpha(ChipFrame f) {
+        return f.computing() ? 0.25 + 0.65 * Math.sqrt(Math.min(1, f.computeUtilisation())) : 0;
+    }
+
+    /** Outlines and dim fills of every block (under the glows and packets). */
+    static void paintBlocks(GraphicsContext g, ChipScene s, CanvasPalette p) {
+        Box die = s.die();
+        g.setLineWidth(1);
+        g.setStroke(p.text().deriveColor(0, 1, 1, 0.25));
+        g.strokeRoundRect(die.x() - 5, die.y() - 5, die.width() + 10, die.height() + 10, 12, 12);
+        if (s.view().hardware().family() == ArchitectureFamily.VON_NEUMANN_HBM) {
+            // the logic die between the HBM stacks
+            Box logic = new Box(0.185, 0.015, 0.63, 0.97).within(die);
+            g.setFill(p.compute().deriveColor(0, 1, 1, 0.05));
+            g.fillRoundRect(logic.x(), logic.y(), logic.width(), logic.height(), 8, 8);
+            g.setStroke(p.text().deriveColor(0, 1, 1, 0.35));
+            g.strokeRoundRect(logic.x(), logic.y(), logic.width(), logic.height(), 8, 8);
+        }
+        for (Block b : s.blocks()) {
+            Color c = roleColour(b.role(), p);
+            if (b.role() == BlockRole.NEXT_CHIP) {
+                Box ghost = b.tiles().get(0);
+                Box bar = b.tiles().get(1);
+                g.setFill(c.deriveColor(0, 1, 1, 0.18));
+                g.fillRect(bar.x(), bar.y(), bar.width(), bar.height());
+                g.setStroke(c.deriveColor(0, 1, 1, 0.8));
+                g.setLineDashes(5, 4);
+                g.strokeRoundRect(ghost.x(), ghost.y(), ghost.width(), ghost.height(), 8, 8);
+                g.setLineDashes();
+                continue;
+            }
+            for (Box t : b.tiles()) {
+                g.setFill(c.deriveColor(0, 1, 1, 0.14));
+                g.fillRoundRect(t.x(), t.y(), t.width(), t.height(), 4, 4);
+                g.setStroke(c.deriveColor(0, 1, 1, b.role() == BlockRole.COMPUTE ? 0.45 : 0.7));
+                g.strokeRoundRect(t.x(), t.y(), t.width(), t.height(), 4, 4);
+                if (b.role() == BlockRole.CIM_ARRAY) {
+                    Box core = ChipScene.cimCore(t);
+                    g.setFill(p.compute().deriveColor(0, 1, 1, 0.22));
+                    g.fillRect(core.x(), core.y(), core.width(), core.height());
+                }
+            }
+        }
+    }
+
+    /** Title, subtitle, block captions and the payload legend (above the packets). */
+    static void paintLabels(GraphicsContext g, ChipScene s, CanvasPalette p, String phaseText) {
+        Box panel = s.panel();
+        double x = panel.x() + ChipScene.PADDING;
+        g.setTextBaseline(VPos.BASELINE);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setFill(p.text());
+        g.setFont(TITLE);
+        g.fillText(s.title(), x, panel.y() + 20, panel.width() - 2 * ChipScene.PADDING);
+        g.setFont(SUBTITLE);
+        g.setFill(p.text().deriveColor(0, 1, 1, 0.75));
+        g.fillText(s.subtitle(phaseText), x, panel.y() + 38, panel.width() - 2 * ChipScene.PADDING);
+
+        for (Block b : s.blocks()) {
+            if (b.caption().isEmpty()) {
+                continue;
+            }
+            switch (b.role()) {
+                case COMPUTE, CIM_ARRAY -> caption(g, p, b.caption(),
+                        new Box(b.area().x(), b.area().y(), b.area().width(), s.captionStrip()), false);
+                case NEXT_CHIP -> {
+                    Box bar = b.tiles().get(1);
+                    caption(g, p, b.caption(), new Box(bar.x(), bar.y() - 18, bar.width(), 16), false);
+                    caption(g, p, "next chip", b.tiles().get(0), true);
+                }
+                default -> caption(g, p, b.caption(), b.area(), b.area().height() > b.area().width() * 1.5);
+            }
+        }
+        legend(g, p, x, panel.y() + panel.height() - 10);
+    }
+
+    private static void legend(GraphicsContext g, CanvasPalette p, double x, double baseline) {
+        g.setFont(SUBTITLE);
+        g.setTextAlign(TextAlignment.LEFT);
+        double cx = x;
+        for (Payload payload : Payload.values()) {
+            String label = switch (payload) {
+                case WEIGHTS -> "weights";
+                case KV_CACHE -> "KV cache";
+                case ACTIVATIONS -> "activations";
+            };
+            g.setFill(p.payload(payload));
+            g.fillRect(cx, baseline - 8, 8, 8);
+            g.setFill(p.text().deriveColor(0, 1, 1, 0.8));
+            g.fillText(label, cx + 12, baseline);
+            cx += 12 + textWidth(label, SUBTITLE) + 14;
+        }
+    }
+
+    /** A caption centred in a box on a plate of the background colour, shrunk to fit, rotated in tall boxes. */
+    static void caption(GraphicsContext g, CanvasPalette p, String text, Box box, boolean vertical) {
+        double room = (vertical ? box.height() : box.width()) - 6;
+        int split = text.indexOf(" · ");
+        if (!vertical && split > 0 && box.height() >= 2 * CAPTION.getSize() + 6
+                && textWidth(text, CAPTION) > room) {
+            Box top = new Box(box.x(), box.y(), box.width(), box.height() / 2);
+            Box bottom = new Box(box.x(), box.centerY(), box.width(), box.height() / 2);
+            caption(g, p, text.substring(0, split), top, false);
+            caption(g, p, text.substring(split + 3), bottom, false);
+            return;
+        }
+        double size = CAPTION.getSize();
+        while (size > MIN_CAPTION_SIZE && textWidth(text, Font.font("System", FontWeight.BOLD, size)) > room) {
+            size -= 0.5;
+        }
+        Font font = Font.font("System", FontWeight.BOLD, size);
+        double w = Math.min(room, textWidth(text, font));
+        g.save();
+        g.translate(box.centerX(), box.centerY());
+        if (vertical) {
+            g.rotate(-90);
+        }
+        g.setFill(p.background().deriveColor(0, 1, 1, 0.82));
+        g.fillRoundRect(-w / 2 - 3, -size / 2 - 3, w + 6, size + 6, 6, 6);
+        g.setFill(p.text());
+        g.setFont(font);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(text, 0, 0, room);
+        g.restore();
+    }
+
+    /** Glows, lit compute units, the "done" veil and the clock line of one frame. */
+    static void paintFrame(GraphicsContext g, ChipScene s, ChipFrame f, CanvasPalette p) {
+        for (Block b : s.blocks()) {
+            Color c = roleColour(b.role(), p);
+            switch (b.role()) {
+                case COMPUTE -> fillTiles(g, b.tiles(), c, computeAlpha(f));
+                case CIM_ARRAY -> {
+                    fillTiles(g, b.tiles(), c, glowAlpha(f.utilisation(b.levelNames())));
+                    double a = computeAlpha(f);
+                    if (a > 0) {
+                        fillTiles(g, b.tiles().stream().map(ChipScene::cimCore).toList(), p.compute(), Math.min(1, a + 0.1));
+                    }
+                }
+                case NEXT_CHIP -> fillTiles(g, b.tiles().subList(1, 2), c, glowAlpha(f.utilisation(b.levelNames())));
+                default -> fillTiles(g, b.tiles(), c, glowAlpha(f.utilisation(b.levelNames())));
+            }
+        }
+        Box panel = s.panel();
+        double duration = s.view().trace().durationSeconds();
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.BASELINE);
+        g.setFont(CLOCK);
+        g.setFill(p.text());
+        String state = f.done()
+                ? "done after " + Readable.seconds(duration)
+                : f.operator().map(o -> o.label()).orElse("waiting");
+        String line = "t = " + Readable.seconds(f.timeSeconds())
+                + " of " + Readable.seconds(duration) + "  ·  " + state;
+        g.fillText(line, panel.x() + ChipScene.PADDING, panel.y() + panel.height() - ChipScene.FOOTER_HEIGHT + 16,
+                panel.width() - 2 * ChipScene.PADDING);
+    }
+
+    /** The veil and badge over a chip that has finished its layer (drawn above the labels). */
+    static void paintDone(GraphicsContext g, ChipScene s, CanvasPalette p) {
+        Box die = s.die();
+        g.setFill(p.background().deriveColor(0, 1, 1, 0.6));
+        g.fillRect(die.x() - 6, die.y() - 6, die.width() + 12, die.height() + 12);
+        String text = "done · idle, waiting for the slower chip";
+        double w = Math.min(die.width() - 8, textWidth(text, DONE) + 20);
+        g.setFill(p.background());
+        g.fillRoundRect(die.centerX() - w / 2, die.centerY() - 16, w, 32, 10, 10);
+        g.setStroke(p.text().deriveColor(0, 1, 1, 0.5));
+        g.strokeRoundRect(die.centerX() - w / 2, die.centerY() - 16, w, 32, 10, 10);
+        g.setFill(p.text());
+        g.setFont(DONE);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(text, die.centerX(), die.centerY(), w - 12);
+    }
+
+    private static void fillTiles(GraphicsContext g, List<Box> tiles, Color c, double alpha) {
+        if (alpha <= 0) {
+            return;
+        }
+        g.setFill(c.deriveColor(0, 1, 1, alpha));
+        for (Box t : tiles) {
+            g.fillRoundRect(t.x(), t.y(), t.width(), t.height(), 4, 4);
+        }
+    }
+
+    static double textWidth(String text, Font font) {
+        Text t = new Text(text);
+        t.setFont(font);
+        return t.getLayoutBounds().getWidth();
+    }
+}
