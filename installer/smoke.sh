@@ -22,14 +22,17 @@ fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 # A fresh home: the machine's own presets must not hide a missing built-in one.
+# Java takes user.home from the password database, not $HOME; JAVA_TOOL_OPTIONS reaches the JVM
+# through any launcher.
 export HOME=$work/home
+export JAVA_TOOL_OPTIONS="-Duser.home=$HOME"
 mkdir -p "$HOME"
 unset DISPLAY WAYLAND_DISPLAY
 limit=180
 
 failures=0
 pass() { echo "smoke: ok   $*"; }
-failed() { echo "smoke: FAIL $*" >&2; failures=$((failures + 1)); }
+failed() { echo "smoke: FAIL $*"; failures=$((failures + 1)); }
 
 run() {
   # run NAME OUT_FILE ARGS... : the launcher with a time limit, stderr kept for the report
@@ -40,7 +43,7 @@ run() {
   else
     local rc=$?
     failed "$name: exit code $rc from: memwall-explorer $*"
-    sed 's/^/    /' "$work/$name.err" | tail -n 20 >&2
+    grep -v '^Picked up JAVA_TOOL_OPTIONS' "$work/$name.err" | tail -n 20 | sed 's/^/    /'
     return 1
   fi
 }
@@ -87,7 +90,7 @@ if run simulate "$work/simulate.json" simulate --hardware h100-sxm --model llama
     pass "simulate prints JSON with a decode phase ($(wc -c <"$work/simulate.json") bytes)"
   else
     failed "simulate output: $(cat "$work/simulate.check")"
-    head -c 400 "$work/simulate.json" | sed 's/^/    /' >&2
+    head -c 400 "$work/simulate.json" | sed 's/^/    /'
   fi
 fi
 
@@ -181,7 +184,7 @@ PY
 fi
 
 if [ "$failures" -gt 0 ]; then
-  echo "smoke: $failures check(s) failed" >&2
+  echo "smoke: $failures check(s) failed"
   exit 1
 fi
 echo "smoke: all checks passed"
