@@ -3,7 +3,7 @@
 #   - no JavaFX copy on the class path (JavaFX belongs to the linked runtime)
 #   - `simulate` prints JSON with a decode phase, from the presets shipped inside the image
 #   - a preset in the user's folder (~/.memwall-explorer/presets) is found
-#   - `screenshot` writes a PNG of the expected size that is not blank
+#   - `screenshot` writes a PNG of the size asked for that is not blank
 # usage: installer/smoke.sh IMAGE_DIR      (e.g. target/installer/image/memwall-explorer)
 set -euo pipefail
 
@@ -131,10 +131,12 @@ fi
 
 # ---- screenshot with no display ----------------------------------------------------------------
 png=$work/screenshot.png
-if run screenshot "$work/screenshot.out" screenshot --out "$png"; then
+shot_width=1024
+shot_height=640
+if run screenshot "$work/screenshot.out" screenshot --out "$png" --width "$shot_width" --height "$shot_height"; then
   if [ ! -s "$png" ]; then
     failed "screenshot wrote no PNG"
-  elif report=$(python3 - "$png" 2>&1 <<'PY'
+  elif report=$(python3 - "$png" "$shot_width" "$shot_height" 2>&1 <<'PY'
 # Decodes the PNG (8-bit RGB/RGBA, as ImageIO writes it) to count its colours: no image library needed.
 import struct, sys, zlib
 data = open(sys.argv[1], "rb").read()
@@ -146,8 +148,8 @@ while offset < len(data):
     chunks.setdefault(kind, []).append(data[offset + 8:offset + 8 + length])
     offset += 12 + length
 width, height, depth, colour_type, _, _, interlace = struct.unpack(">IIBBBBB", chunks[b"IHDR"][0])
-if width < 640 or height < 400:
-    sys.exit(f"{width}x{height} is smaller than a window")
+if (width, height) != (int(sys.argv[2]), int(sys.argv[3])):
+    sys.exit(f"{width}x{height}, asked for {sys.argv[2]}x{sys.argv[3]}")
 channels = {2: 3, 6: 4}.get(colour_type)
 if depth != 8 or channels is None or interlace:
     sys.exit(f"unexpected PNG format (depth {depth}, colour type {colour_type})")
