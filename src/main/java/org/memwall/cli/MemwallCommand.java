@@ -2,6 +2,7 @@ package org.memwall.cli;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.memwall.app.ScreenshotCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,6 +22,7 @@ import picocli.CommandLine.Spec;
                 CompareCommand.class,
                 SweepCommand.class,
                 ValidateCommand.class,
+                ScreenshotCommand.class,
                 HelpCommand.class})
 public class MemwallCommand implements Runnable {
 

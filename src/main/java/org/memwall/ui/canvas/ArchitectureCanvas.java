@@ -1,6 +1,7 @@
 package org.memwall.ui.canvas;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -15,9 +16,12 @@ import javafx.css.Styleable;
 import javafx.css.StyleableObjectProperty;
 import javafx.css.StyleableProperty;
 import javafx.event.EventHandler;
+import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Tooltip;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
@@ -36,8 +40,11 @@ import org.memwall.ui.playback.PlaybackClock;
  * share of peak bandwidth and compute units light by utilisation. A chip that finishes before the
  * slowest one shows "done" and waits.
  *
- * <p>Layers, bottom to top: a Canvas of blocks (redrawn on show, resize, theme), a Canvas of the
- * frame (glows, clock line), a pixel buffer of packets, a Canvas of labels. Every frame is a pure
+ * <p>Layers, bottom to top: a Canvas of blocks and glows (redrawn on show, resize, theme, and when a
+ * glow changes), a strip of Canvas for the clock lines, a pixel buffer of packets with the labels
+ * baked in above them, and a "done" veil shown only while a chip waits. In the software pipeline
+ * every visible full-size layer is blended into the window on every frame, so only the packet
+ * buffer changes per frame and there are two full-size layers, not five. Every frame is a pure
  * function of the clock's simulated time, so scrubbing and stepping back need no stored state.
  *
  * <p>Colours: styleable properties {@code -mw-canvas-hbm, -mw-canvas-sram, -mw-canvas-compute,
@@ -61,14 +68,22 @@ public final class ArchitectureCanvas extends Region {
     static final double MAX_LOOP_WALL_SECONDS = 40;
     static final int BASE_PACKET_SIZE = 5;
 
+    /** Clock lines sit this far below the top of the footer; the strip is just tall enough for them. */
+    static final double CLOCK_BASELINE = 16;
+    static final double CLOCK_STRIP_HEIGHT = 21;
+
     private final PlaybackClock clock;
     private final Canvas blocksLayer = new Canvas();
-    private final Canvas frameLayer = new Canvas();
+    private final Canvas clockLayer = new Canvas();
     private final PacketRaster packets = new PacketRaster();
+    /** Never shown: labels are drawn here and copied into the packet buffer as its overlay. */
     private final Canvas labelsLayer = new Canvas();
     /** "done" veils over chips that finished their layer; redrawn only when one starts or stops waiting. */
     private final Canvas doneLayer = new Canvas();
     private List<Boolean> doneShown = List.of();
+    /** Glow state per chip last painted on the blocks layer, null when it must be repainted. */
+    private double[][] glowsShown;
+    private String[] clockShown = new String[0];
     private final Tooltip tooltip = new Tooltip();
     private final InvalidationListener timeListener = o -> renderFrame();
     private final InvalidationListener paletteListener = o -> {
@@ -101,10 +116,10 @@ public final class ArchitectureCanvas extends Region {
             p.addListener(paletteListener);
             colours.put(t, p);
         }
-        for (Canvas c : List.of(blocksLayer, frameLayer, labelsLayer, doneLayer)) {
+        for (Canvas c : List.of(blocksLayer, clockLayer, doneLayer)) {
             c.setMouseTransparent(true);
         }
-        getChildren().addAll(blocksLayer, frameLayer, packets.view(), labelsLayer, doneLayer);
+        getChildren().addAll(blocksLayer, clockLayer, packets.view(), doneLayer);
         tooltip.setShowDelay(Duration.millis(300));
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(380);
@@ -266,10 +281,13 @@ public final class ArchitectureCanvas extends Region {
         if (w != laidOutWidth || h != laidOutHeight) {
             laidOutWidth = w;
             laidOutHeight = h;
-            for (Canvas c : List.of(blocksLayer, frameLayer, labelsLayer, doneLayer)) {
+            for (Canvas c : List.of(blocksLayer, labelsLayer, doneLayer)) {
                 c.setWidth(w);
                 c.setHeight(h);
             }
+            clockLayer.setWidth(w);
+            clockLayer.setHeight(CLOCK_STRIP_HEIGHT);
+            clockLayer.setLayoutY(Math.max(0, h - ChipScene.FOOTER_HEIGHT));
             packets.resize((int) w, (int) h);
             layoutScenes();
             staticDirty = true;
@@ -307,18 +325,41 @@ public final class ArchitectureCanvas extends Region {
         return phase == Phase.PREFILL ? "prefill, one layer" : "decode step, one layer";
     }
 
+    /** Labels into the packet buffer's overlay; the blocks layer follows on the next frame. */
     private void paintStatic() {
         if (disposed) {
             return;
         }
         staticDirty = false;
         doneShown = List.of();
+        glowsShown = null;
+        clockShown = new String[0];
         CanvasPalette p = palette();
+        GraphicsContext labels = labelsLayer.getGraphicsContext2D();
+        labels.clearRect(0, 0, labelsLayer.getWidth(), labelsLayer.getHeight());
+        for (ChipScene s : scenes) {
+            ChipPainter.paintLabels(labels, s, p, phaseText());
+        }
+        int w = packets.width();
+        int h = packets.height();
+        if (scenes.isEmpty() || w < 1 || h < 1 || labelsLayer.getWidth() < w || labelsLayer.getHeight() < h) {
+            packets.setOverlay(new int[0]);
+            return;
+        }
+        SnapshotParameters transparent = new SnapshotParameters();
+        transparent.setFill(Color.TRANSPARENT);
+        WritableImage image = labelsLayer.snapshot(transparent, null);
+        int[] argbPre = new int[w * h];
+        image.getPixelReader().getPixels(0, 0, Math.min(w, (int) image.getWidth()), Math.min(h, (int) image.getHeight()),
+                PixelFormat.getIntArgbPreInstance(), argbPre, 0, w);
+        packets.setOverlay(argbPre);
+    }
+
+    /** Background, blocks and the glows of the current frame on the bottom layer. */
+    private void paintBlocks(double[][] glows, CanvasPalette p) {
         GraphicsContext g = blocksLayer.getGraphicsContext2D();
         g.setFill(p.background());
         g.fillRect(0, 0, blocksLayer.getWidth(), blocksLayer.getHeight());
-        GraphicsContext labels = labelsLayer.getGraphicsContext2D();
-        labels.clearRect(0, 0, labelsLayer.getWidth(), labelsLayer.getHeight());
         for (int i = 0; i < scenes.size(); i++) {
             ChipScene s = scenes.get(i);
             if (i > 0) {
@@ -327,38 +368,55 @@ public final class ArchitectureCanvas extends Region {
                 g.strokeLine(s.panel().x() + 0.5, 8, s.panel().x() + 0.5, s.panel().maxY() - 8);
             }
             ChipPainter.paintBlocks(g, s, p);
-            ChipPainter.paintLabels(labels, s, p, phaseText());
+            ChipPainter.paintGlows(g, s, glows[i], p);
         }
     }
 
-    /** Draws the frame at the clock's current time: glows, clock lines, packets. */
+    /**
+     * Draws the frame at the clock's current time. Only the packets change every frame; glows are
+     * repainted when an event starts or ends, the clock strip when its text changes.
+     */
     private void renderFrame() {
         if (disposed) {
             return;
         }
         CanvasPalette p = palette();
         double t = clock.simulatedSeconds();
-        GraphicsContext g = frameLayer.getGraphicsContext2D();
-        g.clearRect(0, 0, frameLayer.getWidth(), frameLayer.getHeight());
+        int n = scenes.size();
+        double[][] glows = new double[n][];
+        String[] clocks = new String[n];
+        List<Boolean> done = new ArrayList<>(n);
         packets.begin();
         int drawn = 0;
-        List<Boolean> done = new ArrayList<>();
-        for (int i = 0; i < scenes.size(); i++) {
+        for (int i = 0; i < n; i++) {
             ChipScene s = scenes.get(i);
             ChipFrame frame = ChipFrame.at(s, t);
             done.add(frame.done());
-            ChipPainter.paintFrame(g, s, frame, p);
+            glows[i] = ChipPainter.glowState(s, frame);
+            clocks[i] = ChipPainter.clockLine(s, frame);
             drawn += drawPackets(s, transfers.get(i), t, p);
         }
         packets.commit();
         packetsInFlight = drawn;
+        if (glowsShown == null || !Arrays.deepEquals(glows, glowsShown)) {
+            glowsShown = glows;
+            paintBlocks(glows, p);
+        }
+        if (!Arrays.equals(clocks, clockShown)) {
+            clockShown = clocks;
+            GraphicsContext g = clockLayer.getGraphicsContext2D();
+            g.clearRect(0, 0, clockLayer.getWidth(), clockLayer.getHeight());
+            for (int i = 0; i < n; i++) {
+                ChipPainter.paintClock(g, scenes.get(i), clocks[i], CLOCK_BASELINE, p);
+            }
+        }
         if (!done.equals(doneShown)) {
             doneShown = done;
             // an empty full-size layer still costs a software blend per frame: hide it when no chip waits
             doneLayer.setVisible(done.contains(true));
             GraphicsContext veil = doneLayer.getGraphicsContext2D();
             veil.clearRect(0, 0, doneLayer.getWidth(), doneLayer.getHeight());
-            for (int i = 0; i < scenes.size(); i++) {
+            for (int i = 0; i < n; i++) {
                 if (done.get(i)) {
                     ChipPainter.paintDone(veil, scenes.get(i), p);
                 }

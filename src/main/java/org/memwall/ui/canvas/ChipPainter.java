@@ -12,8 +12,8 @@ import org.memwall.core.model.ArchitectureFamily;
 import org.memwall.core.trace.Payload;
 
 /**
- * Draws a {@link ChipScene}: the static blocks once per show/resize/theme, labels on their own
- * layer above the packets, and per frame the glows, lit compute units and the clock line.
+ * Draws a {@link ChipScene}: the static blocks and labels once per show/resize/theme, the glows and
+ * lit compute units when they change, and the clock line.
  */
 final class ChipPainter {
     static final Font TITLE = Font.font("System", FontWeight.BOLD, 15);
@@ -168,36 +168,60 @@ final class ChipPainter {
         g.restore();
     }
 
-    /** Glows, lit compute units, the "done" veil and the clock line of one frame. */
-    static void paintFrame(GraphicsContext g, ChipScene s, ChipFrame f, CanvasPalette p) {
-        for (Block b : s.blocks()) {
+    /**
+     * How brightly each block glows in a frame, one alpha per block in {@link ChipScene#blocks()}
+     * order, then the compute units' light. Glows change only when a trace event starts or ends, so
+     * the canvas compares this with the last frame's and repaints the glows only when it differs.
+     */
+    static double[] glowState(ChipScene s, ChipFrame f) {
+        List<Block> blocks = s.blocks();
+        double[] state = new double[blocks.size() + 1];
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            state[i] = b.role() == BlockRole.COMPUTE ? 0 : glowAlpha(f.utilisation(b.levelNames()));
+        }
+        state[blocks.size()] = computeAlpha(f);
+        return state;
+    }
+
+    /** Glows and lit compute units for a {@link #glowState}, drawn over the blocks. */
+    static void paintGlows(GraphicsContext g, ChipScene s, double[] state, CanvasPalette p) {
+        List<Block> blocks = s.blocks();
+        double compute = state[blocks.size()];
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
             Color c = roleColour(b.role(), p);
             switch (b.role()) {
-                case COMPUTE -> fillTiles(g, b.tiles(), c, computeAlpha(f));
+                case COMPUTE -> fillTiles(g, b.tiles(), c, compute);
                 case CIM_ARRAY -> {
-                    fillTiles(g, b.tiles(), c, glowAlpha(f.utilisation(b.levelNames())));
-                    double a = computeAlpha(f);
-                    if (a > 0) {
-                        fillTiles(g, b.tiles().stream().map(ChipScene::cimCore).toList(), p.compute(), Math.min(1, a + 0.1));
+                    fillTiles(g, b.tiles(), c, state[i]);
+                    if (compute > 0) {
+                        fillTiles(g, b.tiles().stream().map(ChipScene::cimCore).toList(), p.compute(), Math.min(1, compute + 0.1));
                     }
                 }
-                case NEXT_CHIP -> fillTiles(g, b.tiles().subList(1, 2), c, glowAlpha(f.utilisation(b.levelNames())));
-                default -> fillTiles(g, b.tiles(), c, glowAlpha(f.utilisation(b.levelNames())));
+                case NEXT_CHIP -> fillTiles(g, b.tiles().subList(1, 2), c, state[i]);
+                default -> fillTiles(g, b.tiles(), c, state[i]);
             }
         }
-        Box panel = s.panel();
+    }
+
+    /** The clock line under a chip: simulated time, the layer's duration and what runs now. */
+    static String clockLine(ChipScene s, ChipFrame f) {
         double duration = s.view().trace().durationSeconds();
+        String state = f.done()
+                ? "done after " + Readable.seconds(duration)
+                : f.operator().map(o -> o.label()).orElse("waiting");
+        return "t = " + Readable.seconds(f.timeSeconds()) + " of " + Readable.seconds(duration) + "  ·  " + state;
+    }
+
+    /** Draws a clock line with its baseline at {@code baselineY} in the panel's column. */
+    static void paintClock(GraphicsContext g, ChipScene s, String line, double baselineY, CanvasPalette p) {
+        Box panel = s.panel();
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.BASELINE);
         g.setFont(CLOCK);
         g.setFill(p.text());
-        String state = f.done()
-                ? "done after " + Readable.seconds(duration)
-                : f.operator().map(o -> o.label()).orElse("waiting");
-        String line = "t = " + Readable.seconds(f.timeSeconds())
-                + " of " + Readable.seconds(duration) + "  ·  " + state;
-        g.fillText(line, panel.x() + ChipScene.PADDING, panel.y() + panel.height() - ChipScene.FOOTER_HEIGHT + 16,
-                panel.width() - 2 * ChipScene.PADDING);
+        g.fillText(line, panel.x() + ChipScene.PADDING, baselineY, panel.width() - 2 * ChipScene.PADDING);
     }
 
     /** The veil and badge over a chip that has finished its layer (drawn above the labels). */

@@ -15,20 +15,27 @@ import javafx.scene.paint.Color;
  * Packets drawn straight into a pixel buffer shown by one ImageView: ten thousand small squares a
  * frame cost a few array writes each instead of a Canvas command each (BUILD-NOTES: a pixel
  * buffer beats Canvas, which beats scene-graph nodes).
+ *
+ * <p>The buffer also carries an overlay (the labels, premultiplied ARGB) that stays above the
+ * packets: a packet pixel under a label pixel is written already blended with it. So labels need no
+ * full-size layer of their own, which in the software pipeline would be blended into the window on
+ * every frame. Between frames the pixels a packet covered are restored from the overlay.
  */
 final class PacketRaster {
     private final ImageView view = new ImageView();
     private int width;
     private int height;
     private int[] pixels = new int[0];
+    private int[] overlay = new int[0];
+    /** Per row, the first and one past the last overlay column that is not transparent (empty if equal). */
+    private int[] overlayFrom = new int[0];
+    private int[] overlayTo = new int[0];
     private IntBuffer buffer;
     private PixelBuffer<IntBuffer> pixelBuffer;
-    /** Rows touched since the last commit, so clearing and copying skip the empty rest. */
-    private int dirtyMinY = Integer.MAX_VALUE;
-    private int dirtyMaxY = -1;
-    /** Rows the current frame cleared; they must reach JavaFX too. */
-    private int clearMinY = Integer.MAX_VALUE;
-    private int clearMaxY = -1;
+    /** Area touched since the last commit, so restoring and copying skip the untouched rest. */
+    private final Area drawn = new Area();
+    /** Area the current frame restored from the overlay; it must reach JavaFX too. */
+    private final Area restored = new Area();
 
     PacketRaster() {
         view.setMouseTransparent(true);
@@ -46,22 +53,65 @@ final class PacketRaster {
         width = Math.max(1, newWidth);
         height = Math.max(1, newHeight);
         pixels = new int[width * height];
+        overlay = new int[width * height];
+        overlayFrom = new int[height];
+        overlayTo = new int[height];
         buffer = ByteBuffer.allocateDirect(width * height * 4).order(ByteOrder.nativeOrder()).asIntBuffer();
         pixelBuffer = new PixelBuffer<>(width, height, buffer, PixelFormat.getIntArgbPreInstance());
         view.setImage(new WritableImage(pixelBuffer));
-        dirtyMinY = Integer.MAX_VALUE;
-        dirtyMaxY = -1;
+        drawn.clear();
+        restored.clear();
     }
 
-    /** Starts a frame: clears the rows the last frame drew on (they are copied out at commit). */
-    void begin() {
-        clearMinY = dirtyMinY;
-        clearMaxY = dirtyMaxY;
-        if (dirtyMaxY >= dirtyMinY) {
-            Arrays.fill(pixels, dirtyMinY * width, (dirtyMaxY + 1) * width, 0);
+    int width() {
+        return width;
+    }
+
+    int height() {
+        return height;
+    }
+
+    /**
+     * Sets the overlay (premultiplied ARGB, {@code width x height}, row by row) and shows it alone;
+     * packets drawn later go under it. A shorter array leaves the rest transparent.
+     */
+    void setOverlay(int[] argbPre) {
+        if (pixelBuffer == null) {
+            return;
         }
-        dirtyMinY = Integer.MAX_VALUE;
-        dirtyMaxY = -1;
+        Arrays.fill(overlay, 0);
+        System.arraycopy(argbPre, 0, overlay, 0, Math.min(argbPre.length, overlay.length));
+        for (int y = 0; y < height; y++) {
+            int row = y * width;
+            int from = 0;
+            while (from < width && overlay[row + from] == 0) {
+                from++;
+            }
+            int to = width;
+            while (to > from && overlay[row + to - 1] == 0) {
+                to--;
+            }
+            overlayFrom[y] = from;
+            overlayTo[y] = to;
+        }
+        System.arraycopy(overlay, 0, pixels, 0, pixels.length);
+        drawn.clear();
+        restored.clear();
+        restored.add(0, 0, width, height);
+        commit();
+    }
+
+    /** Starts a frame: puts back the overlay where the last frame drew (copied out at commit). */
+    void begin() {
+        restored.set(drawn);
+        if (!drawn.isEmpty()) {
+            int w = drawn.maxX - drawn.minX;
+            for (int y = drawn.minY; y < drawn.maxY; y++) {
+                int i = y * width + drawn.minX;
+                System.arraycopy(overlay, i, pixels, i, w);
+            }
+        }
+        drawn.clear();
     }
 
     /** A packet: a square in its payload colour inside a one-pixel outline, readable on any block colour. */
@@ -70,7 +120,7 @@ final class PacketRaster {
         square(cx, cy, size, argb);
     }
 
-    /** An opaque square of side {@code size} pixels centred on (x, y), clipped to the buffer. */
+    /** An opaque square of side {@code size} pixels centred on (x, y), clipped to the buffer, under the overlay. */
     void square(double cx, double cy, int size, int argb) {
         int x0 = (int) (cx - size / 2.0);
         int y0 = (int) (cy - size / 2.0);
@@ -82,30 +132,99 @@ final class PacketRaster {
             return;
         }
         for (int y = y0; y < y1; y++) {
-            Arrays.fill(pixels, y * width + x0, y * width + x1, argb);
+            int row = y * width;
+            if (x1 <= overlayFrom[y] || x0 >= overlayTo[y]) {
+                Arrays.fill(pixels, row + x0, row + x1, argb);
+            } else {
+                for (int i = row + x0; i < row + x1; i++) {
+                    int o = overlay[i];
+                    pixels[i] = o == 0 ? argb : under(o, argb);
+                }
+            }
         }
-        dirtyMinY = Math.min(dirtyMinY, y0);
-        dirtyMaxY = Math.max(dirtyMaxY, y1 - 1);
+        drawn.add(x0, y0, x1, y1);
     }
 
-    /** Hands this frame's pixels to JavaFX: the rows drawn now and the rows cleared from last frame. */
+    /** An opaque colour seen through a premultiplied one above it (source-over). */
+    static int under(int abovePre, int opaque) {
+        int keep = 255 - (abovePre >>> 24);
+        int r = ((abovePre >> 16) & 0xFF) + (((opaque >> 16) & 0xFF) * keep + 127) / 255;
+        int g = ((abovePre >> 8) & 0xFF) + (((opaque >> 8) & 0xFF) * keep + 127) / 255;
+        int b = (abovePre & 0xFF) + ((opaque & 0xFF) * keep + 127) / 255;
+        return 0xFF000000 | Math.min(255, r) << 16 | Math.min(255, g) << 8 | Math.min(255, b);
+    }
+
+    /** Hands this frame's pixels to JavaFX: the area drawn now and the area restored from last frame. */
     void commit() {
         if (pixelBuffer == null) {
             return;
         }
-        int from = Math.min(dirtyMinY, clearMinY);
-        int to = Math.max(dirtyMaxY, clearMaxY);
-        if (to < from) {
+        Area changed = new Area();
+        changed.set(drawn);
+        changed.add(restored);
+        if (changed.isEmpty()) {
             return;
         }
-        buffer.put(from * width, pixels, from * width, (to - from + 1) * width);
-        int rowFrom = from;
-        int rows = to - from + 1;
-        pixelBuffer.updateBuffer(b -> new Rectangle2D(0, rowFrom, width, rows));
+        int w = changed.maxX - changed.minX;
+        for (int y = changed.minY; y < changed.maxY; y++) {
+            int i = y * width + changed.minX;
+            buffer.put(i, pixels, i, w);
+        }
+        Rectangle2D dirty = new Rectangle2D(changed.minX, changed.minY, w, changed.maxY - changed.minY);
+        pixelBuffer.updateBuffer(b -> dirty);
+        restored.clear();
+    }
+
+    /** Reads back what is shown at a pixel (premultiplied ARGB); for tests. */
+    int pixelAt(int x, int y) {
+        return pixels[y * width + x];
     }
 
     static int argb(Color c) {
         return 0xFF000000 | ((int) Math.round(c.getRed() * 255) << 16) | ((int) Math.round(c.getGreen() * 255) << 8)
                 | (int) Math.round(c.getBlue() * 255);
+    }
+
+    /** A rectangle of pixels [minX, maxX) x [minY, maxY), empty when maxX <= minX. */
+    private static final class Area {
+        int minX;
+        int minY;
+        int maxX;
+        int maxY;
+
+        Area() {
+            clear();
+        }
+
+        void clear() {
+            minX = Integer.MAX_VALUE;
+            minY = Integer.MAX_VALUE;
+            maxX = Integer.MIN_VALUE;
+            maxY = Integer.MIN_VALUE;
+        }
+
+        boolean isEmpty() {
+            return maxX <= minX || maxY <= minY;
+        }
+
+        void set(Area other) {
+            minX = other.minX;
+            minY = other.minY;
+            maxX = other.maxX;
+            maxY = other.maxY;
+        }
+
+        void add(int x0, int y0, int x1, int y1) {
+            minX = Math.min(minX, x0);
+            minY = Math.min(minY, y0);
+            maxX = Math.max(maxX, x1);
+            maxY = Math.max(maxY, y1);
+        }
+
+        void add(Area other) {
+            if (!other.isEmpty()) {
+                add(other.minX, other.minY, other.maxX, other.maxY);
+            }
+        }
     }
 }

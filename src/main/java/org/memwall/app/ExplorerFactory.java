@@ -1,0 +1,100 @@
+package org.memwall.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.function.Function;
+import org.memwall.core.model.ArchitectureFamily;
+import org.memwall.core.sim.Fidelity;
+import org.memwall.core.sim.Measurement;
+import org.memwall.core.sim.Simulator;
+import org.memwall.core.sim.Validation;
+import org.memwall.presets.MeasurementsCsv;
+import org.memwall.presets.PresetLoader;
+import org.memwall.presets.PresetCatalog;
+import org.memwall.presets.ScenarioPreset;
+import org.memwall.ui.model.ExplorerSettings;
+import org.memwall.ui.model.ExplorerViewModel;
+import org.memwall.ui.shell.Animation;
+import org.memwall.ui.shell.ExplorerWindow;
+import org.memwall.ui.shell.CanvasAnimation;
+import org.memwall.ui.playback.PlaybackClock;
+import org.memwall.ui.theme.Theme;
+
+/**
+ * Wires the window from the loaded presets: simulator, view model, animation, views. The window
+ * on screen and the offscreen screenshot are built here the same way.
+ */
+public final class ExplorerFactory {
+    private final PresetCatalog catalog;
+    private final Simulator simulator;
+    private final Function<ArchitectureFamily, Fidelity> fidelity;
+
+    public ExplorerFactory(PresetCatalog catalog, Function<ArchitectureFamily, Fidelity> fidelity) {
+        this.catalog = catalog;
+        this.simulator = new Simulator(catalog.nodes());
+        this.fidelity = fidelity;
+    }
+
+    /**
+     * Loads the presets (built-in, the user's folder, {@code extraDir}) and checks the core once
+     * against the shipped measurements, so each result can say how far off it was for its family.
+     */
+    public static ExplorerFactory load(Optional<Path> extraDir) {
+        PresetCatalog catalog = PresetLoader.load(extraDir);
+        Map<ArchitectureFamily, Fidelity> byFamily = validate(catalog);
+        return new ExplorerFactory(catalog, family -> byFamily.getOrDefault(family, Fidelity.notValidated()));
+    }
+
+    /** Without readable measurements every result says "not validated" rather than failing. */
+    private static Map<ArchitectureFamily, Fidelity> validate(PresetCatalog catalog) {
+        try {
+            List<Measurement> runs = MeasurementsCsv.loadBuiltIn();
+            return Validation.run(new Simulator(catalog.nodes()), catalog::hardware, catalog::model, runs).fidelityByFamily();
+        } catch (RuntimeException e) {
+            return Map.of();
+        }
+    }
+
+    public PresetCatalog catalog() {
+        return catalog;
+    }
+
+    /** The scenario the window opens on: the {@code default} preset, or the first chip and model. */
+    public ExplorerSettings defaultSettings() {
+        return catalog.scenario(ScenarioPreset.DEFAULT_ID).map(ExplorerFactory::settingsOf)
+                .orElseGet(() -> new ExplorerSettings(catalog.hardware().get(0).id(), List.of(),
+                        catalog.models().get(0).id(), OptionalDouble.empty(), OptionalDouble.empty(),
+                        OptionalDouble.empty(), 1, 1024, 128, org.memwall.core.model.Precision.FP16, 0));
+    }
+
+    /** Saved settings whose chips and model still exist, else the default scenario. */
+    public ExplorerSettings usable(Optional<ExplorerSettings> saved) {
+        return saved.filter(s -> catalog.hardware(s.hardwareId()).isPresent()
+                        && catalog.model(s.modelId()).isPresent()
+                        && s.compareIds().stream().allMatch(id -> catalog.hardware(id).isPresent()))
+                .orElseGet(this::defaultSettings);
+    }
+
+    public static ExplorerSettings settingsOf(ScenarioPreset p) {
+        List<String> compare = p.compareWith().size() > ExplorerSettings.MAX_COMPARED
+                ? p.compareWith().subList(0, ExplorerSettings.MAX_COMPARED) : p.compareWith();
+        return new ExplorerSettings(p.hardwareId(), compare, p.modelId(), p.processNodeNm(),
+                p.dramBandwidthBytesPerSecond(), OptionalDouble.empty(), p.batch(),
+                p.promptTokens() + p.outputTokens(), p.outputTokens(), p.weightPrecision(), p.chips().orElse(0));
+    }
+
+    public ExplorerViewModel viewModel(ExplorerSettings settings) {
+        return new ExplorerViewModel(simulator, fidelity, catalog.hardware(), catalog.models(), settings);
+    }
+
+    public Animation animation() {
+        return new CanvasAnimation(new PlaybackClock());
+    }
+
+    public ExplorerWindow window(ExplorerSettings settings, Theme theme) {
+        return new ExplorerWindow(viewModel(settings), animation(), theme);
+    }
+}

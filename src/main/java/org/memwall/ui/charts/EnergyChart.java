@@ -1,0 +1,149 @@
+package org.memwall.ui.charts;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.StackedBarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.memwall.core.model.Hardware;
+import org.memwall.core.model.MemoryKind;
+import org.memwall.core.sim.Energy;
+import org.memwall.core.sim.Result;
+import org.memwall.core.trace.Trace;
+import org.memwall.ui.format.ChipNames;
+import org.memwall.ui.format.Units;
+import org.memwall.ui.theme.StyleClasses;
+
+/** Energy per token, one bar per chip: compute, then data movement by kind of memory and link. */
+public final class EnergyChart extends VBox {
+    /** Fixed series order, so each series keeps its colour from one update to the next. */
+    enum Part {
+        COMPUTE("compute", "-mw-compute"),
+        DRAM("HBM / DRAM", "-mw-hbm"),
+        SRAM("SRAM", "-mw-sram"),
+        CIM("CIM arrays", "-mw-activations"),
+        LINK("chip links", "-mw-link");
+
+        final String label;
+        final String token;
+
+        Part(String label, String token) {
+            this.label = label;
+            this.token = token;
+        }
+    }
+
+    private final NumberAxis energyAxis = new NumberAxis();
+    private final CategoryAxis chipAxis = new CategoryAxis();
+    private final StackedBarChart<Number, String> chart = new StackedBarChart<>(energyAxis, chipAxis);
+    private final Legend legend = new Legend();
+    private final List<XYChart.Data<Number, String>> shownData = new ArrayList<>();
+    private final List<Tooltip> shownTips = new ArrayList<>();
+    private List<String> shownShape = List.of();
+
+    public EnergyChart() {
+        getStyleClass().add(StyleClasses.CHART);
+        setId("chart-energy");
+        chart.setTitle("Energy per token");
+        chart.setAnimated(false);
+        chart.setLegendVisible(false);
+        chart.setCategoryGap(12);
+        chart.setMinSize(0, 0);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        List<Legend.Entry> entries = new ArrayList<>();
+        for (Part p : Part.values()) {
+            entries.add(new Legend.Entry(p.label, p.token, false));
+        }
+        legend.show(entries);
+        getChildren().addAll(chart, legend);
+        Tooltip.install(chart, new Tooltip("Energy to generate one token: the arithmetic itself, and moving "
+                + "the bytes through each kind of memory and over the links between chips."));
+    }
+
+    public void show(List<Result> results) {
+        double most = results.stream().mapToDouble(r -> r.energy().joulesPerToken()).max().orElse(0);
+        boolean milli = most < 1;
+        double scale = milli ? 1e3 : 1;
+        energyAxis.setLabel(milli ? "mJ per token" : "J per token");
+        List<String> categories = new ArrayList<>();
+        List<Bar> bars = new ArrayList<>();
+        for (Result r : results) {
+            String category = ChipNames.shortName(r.hardware());
+            for (int n = 2; categories.contains(category); n++) {
+                category = ChipNames.shortName(r.hardware()) + " (" + n + ")";
+            }
+            categories.add(category);
+            for (Map.Entry<Part, Double> e : split(r.hardware(), r.energy()).entrySet()) {
+                if (e.getValue() > 0) {
+                    bars.add(new Bar(e.getKey(), category, e.getValue()));
+                }
+            }
+        }
+        // A slider tick keeps the same chips and parts: resize the bars instead of rebuilding the chart.
+        List<String> shape = bars.stream().map(b -> b.part() + "/" + b.category()).toList();
+        if (!shape.equals(shownShape)) {
+            rebuild(categories, bars);
+            shownShape = shape;
+        }
+        for (int i = 0; i < bars.size(); i++) {
+            Bar b = bars.get(i);
+            shownData.get(i).setXValue(b.joules() * scale);
+            shownTips.get(i).setText(b.part().label + ": " + Units.joules(b.joules()) + " per token");
+        }
+    }
+
+    private void rebuild(List<String> categories, List<Bar> bars) {
+        Map<Part, XYChart.Series<Number, String>> series = new LinkedHashMap<>();
+        for (Part p : Part.values()) {
+            XYChart.Series<Number, String> s = new XYChart.Series<>();
+            s.setName(p.label);
+            series.put(p, s);
+        }
+        shownData.clear();
+        shownTips.clear();
+        for (Bar b : bars) {
+            XYChart.Data<Number, String> d = new XYChart.Data<>(0, b.category());
+            series.get(b.part()).getData().add(d);
+            shownData.add(d);
+        }
+        chipAxis.getCategories().setAll(categories);
+        chart.getData().setAll(series.values());
+        for (int i = 0; i < bars.size(); i++) {
+            shownData.get(i).getNode().setStyle("-fx-bar-fill: " + bars.get(i).part().token + ";");
+            Tooltip tip = new Tooltip();
+            Tooltip.install(shownData.get(i).getNode(), tip);
+            shownTips.add(tip);
+        }
+    }
+
+    private record Bar(Part part, String category, double joules) {
+    }
+
+    /** The core's per-level energy grouped by kind of memory (bars must line up across chips). */
+    static Map<Part, Double> split(Hardware chip, Energy energy) {
+        Map<Part, Double> out = new LinkedHashMap<>();
+        for (Part p : Part.values()) {
+            out.put(p, 0.0);
+        }
+        out.put(Part.COMPUTE, energy.computeJoulesPerToken());
+        energy.byLevelJoulesPerToken().forEach((level, joules) -> {
+            Part part = Trace.LINK.equals(level) ? Part.LINK : chip.memory().stream()
+                    .filter(l -> l.name().equals(level)).findFirst()
+                    .map(l -> l.kind() == MemoryKind.OFF_CHIP_DRAM ? Part.DRAM
+                            : l.kind() == MemoryKind.ON_CHIP_SRAM ? Part.SRAM : Part.CIM)
+                    .orElse(Part.LINK);
+            out.merge(part, joules, Double::sum);
+        });
+        return out;
+    }
+
+    StackedBarChart<Number, String> chart() {
+        return chart;
+    }
+}

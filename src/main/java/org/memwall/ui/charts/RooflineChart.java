@@ -1,0 +1,235 @@
+package org.memwall.ui.charts;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.memwall.core.sim.Phase;
+import org.memwall.core.sim.Result;
+import org.memwall.core.sim.Roofline;
+import org.memwall.ui.format.ChipNames;
+import org.memwall.ui.format.Units;
+import org.memwall.ui.theme.StyleClasses;
+
+/**
+ * Log-log roofline: each chip's compute peak and one bandwidth roof per memory level and link,
+ * with the workload's operators as points. JavaFX has no log axis, so the chart plots log10 of
+ * both values and labels the ticks as powers of ten.
+ */
+public final class RooflineChart extends VBox {
+    /** The same dash patterns for the legend's line swatches (borders take segments, not a dash array). */
+    private static final String[] BORDER_DASHES = {"solid", "segments(5, 3)", "segments(1.5, 3)"};
+    private static final String[] DASHES = {"", "-fx-stroke-dash-array: 8 5;", "-fx-stroke-dash-array: 2 4;"};
+
+    private final NumberAxis intensityAxis = new NumberAxis();
+    private final NumberAxis opsAxis = new NumberAxis();
+    private final LineChart<Number, Number> chart = new LineChart<>(intensityAxis, opsAxis);
+    private final Legend legend = new Legend();
+    private List<String> shownShape = List.of();
+
+    public RooflineChart() {
+        getStyleClass().add(StyleClasses.CHART);
+        setId("chart-roofline");
+        chart.setTitle("Roofline");
+        chart.setAnimated(false);
+        chart.setLegendVisible(false);
+        chart.setCreateSymbols(true);
+        chart.setVerticalZeroLineVisible(false);
+        chart.setHorizontalZeroLineVisible(false);
+        chart.setMinSize(0, 0);
+        for (NumberAxis axis : List.of(intensityAxis, opsAxis)) {
+            axis.setAutoRanging(false);
+            axis.setTickUnit(1);
+            axis.setMinorTickVisible(false);
+            axis.setTickLabelFormatter(new PowerOfTen());
+        }
+        intensityAxis.setLabel("ops per byte");
+        opsAxis.setLabel("ops/s");
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        getChildren().addAll(chart, legend);
+        Tooltip.install(chart, new Tooltip("Each line is a ceiling: a memory's bandwidth times the work done per byte, "
+                + "up to the compute peak. Filled points are decode operators, hollow ones prefill; points under a slanted "
+                + "line are memory-bound: faster compute would not help them."));
+    }
+
+    public void show(List<Result> results) {
+        double minX = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        for (Result r : results) {
+            Roofline roof = r.roofline();
+            maxY = Math.max(maxY, roof.peakOpsPerSecond());
+            for (Roofline.Roof level : roof.roofs()) {
+                double ridge = level.ridgeIntensity(roof.peakOpsPerSecond());
+                maxX = Math.max(maxX, ridge);
+                minX = Math.min(minX, ridge);
+            }
+            for (Roofline.Point p : roof.points()) {
+                if (plottable(p)) {
+                    minX = Math.min(minX, p.opsPerByte());
+                    maxX = Math.max(maxX, p.opsPerByte());
+                    minY = Math.min(minY, p.achievedOpsPerSecond());
+                }
+            }
+        }
+        if (!Double.isFinite(minX) || !Double.isFinite(maxY)) {
+            chart.getData().clear();
+            shownShape = List.of();
+            return;
+        }
+        double lowX = Math.floor(Math.log10(minX)) - 1;
+        double highX = Math.ceil(Math.log10(maxX)) + 1;
+        double highY = Math.ceil(Math.log10(maxY)) + 1;
+        double lowY = Math.min(Math.floor(Math.log10(Double.isFinite(minY) ? minY : maxY)), highY - 1) - 1;
+        lowY = Math.max(lowY, highY - 9);
+        intensityAxis.setLowerBound(lowX);
+        intensityAxis.setUpperBound(highX);
+        opsAxis.setLowerBound(lowY);
+        opsAxis.setUpperBound(highY);
+
+        List<Line> lines = new ArrayList<>();
+        List<Legend.Entry> entries = new ArrayList<>();
+        java.util.Set<String> tokensShown = new java.util.LinkedHashSet<>();
+        List<Legend.Entry> kinds = new ArrayList<>();
+        for (int i = 0; i < results.size(); i++) {
+            Result r = results.get(i);
+            Roofline roof = r.roofline();
+            String chip = ChipNames.shortName(r.hardware());
+            String dash = DASHES[Math.min(i, DASHES.length - 1)];
+            double peak = Math.log10(roof.peakOpsPerSecond());
+            for (Roofline.Roof level : roof.roofs()) {
+                double ridge = level.ridgeIntensity(roof.peakOpsPerSecond());
+                String token = Tokens.ofLevel(r.hardware(), level.level());
+                lines.add(new Line(chip + " " + level.level(),
+                        List.of(new double[] {lowX, lowX + Math.log10(level.bandwidthBytesPerSecond())},
+                                new double[] {Math.log10(ridge), peak},
+                                new double[] {highX, peak}),
+                        "-fx-stroke: " + token + "; -fx-stroke-width: 2;" + dash, null, null));
+                if (tokensShown.add(token)) {
+                    kinds.add(new Legend.Entry(kindName(r, level.level()), token, false));
+                }
+            }
+            entries.add(new Legend.Entry(chip, "-mw-text; -fx-border-style: " + BORDER_DASHES[Math.min(i, BORDER_DASHES.length - 1)], true));
+            List<double[]> xy = new ArrayList<>();
+            List<String> styles = new ArrayList<>();
+            List<String> tips = new ArrayList<>();
+            for (Roofline.Point p : roof.points()) {
+                if (!plottable(p)) {
+                    continue;
+                }
+                xy.add(new double[] {Math.log10(p.opsPerByte()), Math.log10(p.achievedOpsPerSecond())});
+                String fill = Tokens.of(p.bound());
+                styles.add(p.phase() == Phase.DECODE
+                        ? "-fx-background-color: " + fill + "; -fx-background-radius: 5px; -fx-padding: 4px;"
+                        : "-fx-background-color: " + fill + ", -mw-surface; -fx-background-insets: 0, 2; -fx-background-radius: 5px; -fx-padding: 4px;");
+                tips.add(chip + ", " + p.phase().name().toLowerCase(java.util.Locale.ROOT) + " " + p.operator().label() + ": "
+                        + Units.number(p.opsPerByte()) + " ops/byte, " + Units.opsPerSecond(p.achievedOpsPerSecond())
+                        + ", " + p.bound().id() + "-bound");
+            }
+            lines.add(new Line(chip + " operators", xy, "-fx-stroke: transparent;", styles, tips));
+        }
+        // A slider tick keeps the same lines and points: move them instead of rebuilding the chart.
+        List<String> shape = lines.stream().map(l -> l.key() + "/" + l.xy().size()).toList();
+        if (!shape.equals(shownShape)) {
+            rebuild(lines);
+            shownShape = shape;
+        }
+        for (int k = 0; k < lines.size(); k++) {
+            Line line = lines.get(k);
+            XYChart.Series<Number, Number> series = chart.getData().get(k);
+            series.getNode().setStyle(line.style());
+            for (int j = 0; j < line.xy().size(); j++) {
+                XYChart.Data<Number, Number> d = series.getData().get(j);
+                d.setXValue(line.xy().get(j)[0]);
+                d.setYValue(line.xy().get(j)[1]);
+                if (line.pointStyles() == null) {
+                    d.getNode().setVisible(false);
+                } else {
+                    d.getNode().setStyle(line.pointStyles().get(j));
+                    ((Tooltip) d.getNode().getProperties().get(TIP)).setText(line.tips().get(j));
+                }
+            }
+        }
+        entries.addAll(kinds);
+        legend.show(entries);
+    }
+
+    private static final String TIP = "mw-roofline-tip";
+
+    private void rebuild(List<Line> lines) {
+        List<XYChart.Series<Number, Number>> all = new ArrayList<>();
+        for (Line line : lines) {
+            XYChart.Series<Number, Number> s = new XYChart.Series<>();
+            s.setName(line.key());
+            for (double[] p : line.xy()) {
+                s.getData().add(new XYChart.Data<>(p[0], p[1]));
+            }
+            all.add(s);
+        }
+        chart.getData().setAll(all);
+        for (int k = 0; k < lines.size(); k++) {
+            if (lines.get(k).pointStyles() != null) {
+                for (XYChart.Data<Number, Number> d : all.get(k).getData()) {
+                    Tooltip tip = new Tooltip();
+                    Tooltip.install(d.getNode(), tip);
+                    d.getNode().getProperties().put(TIP, tip);
+                }
+            }
+        }
+    }
+
+    /** One series: a roof (no point styles) or a chip's operator points, in log10 coordinates. */
+    private record Line(String key, List<double[]> xy, String style, List<String> pointStyles, List<String> tips) {
+    }
+
+    /** "HBM", "SRAM", "link" for the legend: the roof's kind of memory, not one chip's name for it. */
+    private static String kindName(Result r, String level) {
+        if (org.memwall.core.trace.Trace.LINK.equals(level)) {
+            return "link";
+        }
+        return r.hardware().memory().stream().filter(l -> l.name().equals(level)).findFirst()
+                .map(l -> switch (l.kind()) {
+                    case OFF_CHIP_DRAM -> "HBM";
+                    case ON_CHIP_SRAM -> "SRAM";
+                    case CIM_ARRAY -> "CIM arrays";
+                }).orElse(level);
+    }
+
+    private static boolean plottable(Roofline.Point p) {
+        return p.opsPerByte() > 0 && Double.isFinite(p.opsPerByte())
+                && p.achievedOpsPerSecond() > 0 && Double.isFinite(p.achievedOpsPerSecond());
+    }
+
+    LineChart<Number, Number> chart() {
+        return chart;
+    }
+
+    /** Tick label for a log10 value: "10³", "10¹²". */
+    static final class PowerOfTen extends StringConverter<Number> {
+        private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+        @Override
+        public String toString(Number exponent) {
+            long e = Math.round(exponent.doubleValue());
+            StringBuilder out = new StringBuilder("10");
+            if (e < 0) {
+                out.append('⁻');
+            }
+            for (char c : Long.toString(Math.abs(e)).toCharArray()) {
+                out.append(SUPERSCRIPTS.charAt(c - '0'));
+            }
+            return out.toString();
+        }
+
+        @Override
+        public Number fromString(String text) {
+            throw new UnsupportedOperationException("axis labels are not parsed");
+        }
+    }
+}

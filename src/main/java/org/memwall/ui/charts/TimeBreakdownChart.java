@@ -1,0 +1,144 @@
+package org.memwall.ui.charts;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.StackedBarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.memwall.core.sim.Bound;
+import org.memwall.core.sim.Operator;
+import org.memwall.core.sim.OperatorResult;
+import org.memwall.core.sim.Result;
+import org.memwall.ui.format.ChipNames;
+import org.memwall.ui.format.Units;
+import org.memwall.ui.theme.StyleClasses;
+
+/**
+ * Time per generated token, one bar per chip, one segment per operator in execution order,
+ * coloured by what bounds that operator. All chips share one axis, so the faster chip's bar is
+ * visibly shorter.
+ */
+public final class TimeBreakdownChart extends VBox {
+    private final NumberAxis timeAxis = new NumberAxis();
+    private final CategoryAxis chipAxis = new CategoryAxis();
+    private final StackedBarChart<Number, String> chart = new StackedBarChart<>(timeAxis, chipAxis);
+    private final Legend legend = new Legend();
+    private static final List<String> BOUND_CLASSES = List.of(StyleClasses.BOUND_COMPUTE, StyleClasses.BOUND_MEMORY,
+            StyleClasses.BOUND_LINK, StyleClasses.BOUND_LATENCY);
+    private final Map<Segment, XYChart.Data<Number, String>> data = new LinkedHashMap<>();
+    private final Map<Segment, Tooltip> tips = new LinkedHashMap<>();
+    private final Map<Segment, OperatorResult> values = new LinkedHashMap<>();
+    private List<Segment> shownSegments = List.of();
+
+    public TimeBreakdownChart() {
+        getStyleClass().add(StyleClasses.CHART);
+        setId("chart-time");
+        chart.setTitle("Time per token by operator");
+        chart.setAnimated(false);
+        chart.setLegendVisible(false);
+        chart.setCategoryGap(12);
+        timeAxis.setForceZeroInRange(true);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        chart.setMinSize(0, 0);
+        legend.show(List.of(
+                new Legend.Entry("compute-bound", Tokens.of(Bound.COMPUTE), false),
+                new Legend.Entry("memory-bound", Tokens.of(Bound.MEMORY), false),
+                new Legend.Entry("link-bound", Tokens.of(Bound.LINK), false),
+                new Legend.Entry("latency", Tokens.of(Bound.LATENCY), false)));
+        getChildren().addAll(chart, legend);
+        Tooltip.install(chart, new Tooltip("How one decode step's time splits over the operators of the model, "
+                + "on the critical path of one chip. Point at a segment for its operator."));
+    }
+
+    public void show(List<Result> results) {
+        double longest = results.stream().mapToDouble(Result::secondsPerToken).max().orElse(0);
+        boolean micro = longest < 1e-3;
+        double scale = micro ? 1e6 : 1e3;
+        timeAxis.setLabel(micro ? "µs per token" : "ms per token");
+
+        List<String> categories = new ArrayList<>();
+        List<Segment> wanted = new ArrayList<>();
+        for (Result r : results) {
+            String category = label(r, categories);
+            categories.add(category);
+            for (OperatorResult o : r.decode().operators()) {
+                if (o.totalSeconds() > 0) {
+                    wanted.add(new Segment(o.operator(), category));
+                    values.put(wanted.get(wanted.size() - 1), o);
+                }
+            }
+        }
+        // A slider tick keeps the same chips and operators: move the bars instead of rebuilding
+        // the chart, which costs a frame or more.
+        if (!wanted.equals(shownSegments)) {
+            rebuild(categories, wanted);
+        }
+        for (Segment seg : wanted) {
+            OperatorResult o = values.get(seg);
+            XYChart.Data<Number, String> d = data.get(seg);
+            d.setXValue(o.totalSeconds() * scale);
+            d.getNode().getStyleClass().removeAll(BOUND_CLASSES);
+            d.getNode().getStyleClass().add(boundClass(o.bound()));
+            String level = o.bound() == Bound.MEMORY && !o.boundLevel().isEmpty() ? " (" + o.boundLevel() + ")" : "";
+            tips.get(seg).setText(o.operator().label() + ": " + Units.seconds(o.totalSeconds())
+                    + " per token, " + o.bound().id() + "-bound" + level);
+        }
+        values.clear();
+    }
+
+    private void rebuild(List<String> categories, List<Segment> segments) {
+        Map<Operator, XYChart.Series<Number, String>> series = new LinkedHashMap<>();
+        data.clear();
+        tips.clear();
+        for (Segment seg : segments) {
+            XYChart.Data<Number, String> d = new XYChart.Data<>(0, seg.category());
+            series.computeIfAbsent(seg.operator(), op -> {
+                XYChart.Series<Number, String> s = new XYChart.Series<>();
+                s.setName(op.label());
+                return s;
+            }).getData().add(d);
+            data.put(seg, d);
+        }
+        chipAxis.getCategories().setAll(categories);
+        chart.getData().setAll(series.values());
+        for (Segment seg : segments) {
+            Tooltip tip = new Tooltip();
+            Tooltip.install(data.get(seg).getNode(), tip);
+            tips.put(seg, tip);
+        }
+        shownSegments = List.copyOf(segments);
+    }
+
+    /** One bar segment: an operator on one chip's bar. */
+    private record Segment(Operator operator, String category) {
+    }
+
+    /** Chip name as the bar's label, numbered when the same chip appears twice. */
+    private static String label(Result r, List<String> taken) {
+        String name = ChipNames.shortName(r.hardware());
+        String label = name;
+        for (int n = 2; taken.contains(label); n++) {
+            label = name + " (" + n + ")";
+        }
+        return label;
+    }
+
+    static String boundClass(Bound bound) {
+        return switch (bound) {
+            case COMPUTE -> StyleClasses.BOUND_COMPUTE;
+            case MEMORY -> StyleClasses.BOUND_MEMORY;
+            case LINK -> StyleClasses.BOUND_LINK;
+            case LATENCY -> StyleClasses.BOUND_LATENCY;
+        };
+    }
+
+    StackedBarChart<Number, String> chart() {
+        return chart;
+    }
+}

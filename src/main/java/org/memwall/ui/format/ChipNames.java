@@ -1,0 +1,20 @@
+package org.memwall.ui.format;
+
+import org.memwall.core.model.Hardware;
+
+/** Short chip names for places with little room: chart axes, legends, tile footers. */
+public final class ChipNames {
+    private ChipNames() {
+    }
+
+    /** "NVIDIA H100 SXM5 80GB" becomes "NVIDIA H100", "Groq LPU (GroqChip 1 / TSP)" becomes "Groq LPU". */
+    public static String shortName(Hardware chip) {
+        String name = chip.name();
+        int paren = name.indexOf(" (");
+        if (paren > 0) {
+            name = name.substring(0, paren);
+        }
+        String[] words = name.trim().split("\\s+");
+        return words.length <= 2 ? name.trim() : words[0] + " " + words[1];
+    }
+}

@@ -1,0 +1,106 @@
+package org.memwall.ui.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import org.memwall.core.model.Precision;
+
+/**
+ * What the sliders and pickers say, as entered: nothing here is checked, the core's constructors
+ * and {@code Result.fits()} decide what cannot work. The chip sliders (node, bandwidths, chip
+ * count) change the main chip only; the compared chips run as their presets describe them, on
+ * the same model, batch, context and precision.
+ *
+ * @param compareIds                  up to two more chips shown beside the main one
+ * @param processNodeNm               empty: the chip's own node
+ * @param hbmBandwidthBytesPerSecond  empty: the preset's off-chip DRAM bandwidth
+ * @param sramBandwidthBytesPerSecond empty: the preset's on-chip SRAM bandwidth (after node scaling)
+ * @param contextTokens               prompt plus generated tokens of one sequence
+ * @param outputTokens                generated tokens per sequence (at most half the context)
+ * @param chips                       0 means "auto": the fewest chips that hold the model
+ */
+public record ExplorerSettings(
+        String hardwareId,
+        List<String> compareIds,
+        String modelId,
+        OptionalDouble processNodeNm,
+        OptionalDouble hbmBandwidthBytesPerSecond,
+        OptionalDouble sramBandwidthBytesPerSecond,
+        int batch,
+        int contextTokens,
+        int outputTokens,
+        Precision weightPrecision,
+        int chips) {
+
+    public static final int MAX_COMPARED = 2;
+
+    public ExplorerSettings {
+        Objects.requireNonNull(hardwareId, "hardwareId");
+        Objects.requireNonNull(modelId, "modelId");
+        Objects.requireNonNull(weightPrecision, "weightPrecision");
+        compareIds = List.copyOf(compareIds);
+        if (compareIds.size() > MAX_COMPARED) {
+            throw new IllegalArgumentException("at most " + MAX_COMPARED + " chips can be compared with the main one");
+        }
+    }
+
+    /** Tokens generated per sequence at this context: the preset's count, capped at half the context. */
+    public int generatedTokens() {
+        return Math.max(1, Math.min(outputTokens, contextTokens / 2));
+    }
+
+    public int promptTokens() {
+        return contextTokens - generatedTokens();
+    }
+
+    public ExplorerSettings withHardware(String id) {
+        // A new chip starts from its own preset: overrides made for the old one mean nothing for it.
+        return new ExplorerSettings(id, compareIds, modelId, OptionalDouble.empty(), OptionalDouble.empty(),
+                OptionalDouble.empty(), batch, contextTokens, outputTokens, weightPrecision, 0);
+    }
+
+    public ExplorerSettings withCompareIds(List<String> ids) {
+        return new ExplorerSettings(hardwareId, ids, modelId, processNodeNm, hbmBandwidthBytesPerSecond,
+                sramBandwidthBytesPerSecond, batch, contextTokens, outputTokens, weightPrecision, chips);
+    }
+
+    public ExplorerSettings withModel(String id) {
+        return new ExplorerSettings(hardwareId, compareIds, id, processNodeNm, hbmBandwidthBytesPerSecond,
+                sramBandwidthBytesPerSecond, batch, contextTokens, outputTokens, weightPrecision, chips);
+    }
+
+    public ExplorerSettings withProcessNode(OptionalDouble nm) {
+        return new ExplorerSettings(hardwareId, compareIds, modelId, nm, hbmBandwidthBytesPerSecond,
+                sramBandwidthBytesPerSecond, batch, contextTokens, outputTokens, weightPrecision, chips);
+    }
+
+    public ExplorerSettings withHbmBandwidth(OptionalDouble bytesPerSecond) {
+        return new ExplorerSettings(hardwareId, compareIds, modelId, processNodeNm, bytesPerSecond,
+                sramBandwidthBytesPerSecond, batch, contextTokens, outputTokens, weightPrecision, chips);
+    }
+
+    public ExplorerSettings withSramBandwidth(OptionalDouble bytesPerSecond) {
+        return new ExplorerSettings(hardwareId, compareIds, modelId, processNodeNm, hbmBandwidthBytesPerSecond,
+                bytesPerSecond, batch, contextTokens, outputTokens, weightPrecision, chips);
+    }
+
+    public ExplorerSettings withBatch(int n) {
+        return new ExplorerSettings(hardwareId, compareIds, modelId, processNodeNm, hbmBandwidthBytesPerSecond,
+                sramBandwidthBytesPerSecond, n, contextTokens, outputTokens, weightPrecision, chips);
+    }
+
+    public ExplorerSettings withContext(int tokens) {
+        return new ExplorerSettings(hardwareId, compareIds, modelId, processNodeNm, hbmBandwidthBytesPerSecond,
+                sramBandwidthBytesPerSecond, batch, tokens, outputTokens, weightPrecision, chips);
+    }
+
+    public ExplorerSettings withPrecision(Precision p) {
+        return new ExplorerSettings(hardwareId, compareIds, modelId, processNodeNm, hbmBandwidthBytesPerSecond,
+                sramBandwidthBytesPerSecond, batch, contextTokens, outputTokens, p, chips);
+    }
+
+    public ExplorerSettings withChips(int n) {
+        return new ExplorerSettings(hardwareId, compareIds, modelId, processNodeNm, hbmBandwidthBytesPerSecond,
+                sramBandwidthBytesPerSecond, batch, contextTokens, outputTokens, weightPrecision, n);
+    }
+}

@@ -1,0 +1,199 @@
+package org.memwall.ui.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.memwall.core.model.ArchitectureFamily;
+import org.memwall.core.model.Hardware;
+import org.memwall.core.model.MemoryKind;
+import org.memwall.core.model.TransformerModel;
+import org.memwall.core.model.Workload;
+import org.memwall.core.scaling.ProcessNodeTable;
+import org.memwall.core.sim.Fidelity;
+import org.memwall.core.sim.Result;
+import org.memwall.core.sim.Scenario;
+import org.memwall.core.sim.Simulator;
+import org.memwall.core.sim.WorkloadDefaults;
+
+/**
+ * Turns the sliders' settings into core scenarios, runs them and exposes the results as read-only
+ * properties the views bind to. The simulation takes well under a millisecond, so it runs right
+ * here on the caller's (FX) thread: a slider tick updates every number in the same pulse.
+ *
+ * <p>A setting that cannot work leaves the last good results in place, marks them stale and says
+ * why in {@link #problemProperty()}, naming the setting changed last.
+ */
+public final class ExplorerViewModel {
+    private final Simulator simulator;
+    private final Function<ArchitectureFamily, Fidelity> fidelity;
+    private final List<Hardware> hardware;
+    private final List<TransformerModel> models;
+
+    private final ReadOnlyObjectWrapper<ExplorerSettings> settings = new ReadOnlyObjectWrapper<>(this, "settings");
+    private final ReadOnlyObjectWrapper<List<Result>> results = new ReadOnlyObjectWrapper<>(this, "results", List.of());
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyObjectWrapper<Optional<Setting>> problemSetting =
+            new ReadOnlyObjectWrapper<>(this, "problemSetting", Optional.empty());
+    private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(this, "stale", false);
+
+    /**
+     * @param fidelity how far the core was from published measurements for a family of chips,
+     *                 shown beside the speed (validation runs once, outside the view model)
+     */
+    public ExplorerViewModel(Simulator simulator, Function<ArchitectureFamily, Fidelity> fidelity,
+                             List<Hardware> hardware, List<TransformerModel> models, ExplorerSettings initial) {
+        this.simulator = Objects.requireNonNull(simulator, "simulator");
+        this.fidelity = Objects.requireNonNull(fidelity, "fidelity");
+        this.hardware = List.copyOf(hardware);
+        this.models = List.copyOf(models);
+        if (this.hardware.isEmpty() || this.models.isEmpty()) {
+            throw new IllegalArgumentException("the explorer needs at least one hardware and one model preset");
+        }
+        settings.set(Objects.requireNonNull(initial, "initial"));
+        run(Setting.HARDWARE);
+    }
+
+    public List<Hardware> hardware() {
+        return hardware;
+    }
+
+    public List<TransformerModel> models() {
+        return models;
+    }
+
+    public ProcessNodeTable nodes() {
+        return simulator.nodes();
+    }
+
+    public Optional<Hardware> hardware(String id) {
+        return hardware.stream().filter(h -> h.id().equals(id)).findFirst();
+    }
+
+    public Optional<TransformerModel> model(String id) {
+        return models.stream().filter(m -> m.id().equals(id)).findFirst();
+    }
+
+    /** The main chip as its preset describes it, before any slider: what the sliders start from. */
+    public Hardware selectedHardware() {
+        return hardware(settings.get().hardwareId()).orElse(hardware.get(0));
+    }
+
+    public ReadOnlyObjectProperty<ExplorerSettings> settingsProperty() {
+        return settings.getReadOnlyProperty();
+    }
+
+    public ExplorerSettings settings() {
+        return settings.get();
+    }
+
+    /** Main chip first, then the compared chips; the last results that worked. */
+    public ReadOnlyObjectProperty<List<Result>> resultsProperty() {
+        return results.getReadOnlyProperty();
+    }
+
+    public List<Result> results() {
+        return results.get();
+    }
+
+    /** Empty when the settings work, otherwise a sentence saying why not. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Optional<Setting>> problemSettingProperty() {
+        return problemSetting.getReadOnlyProperty();
+    }
+
+    /** True while the results shown belong to earlier settings than the current (impossible) ones. */
+    public ReadOnlyBooleanProperty staleProperty() {
+        return stale.getReadOnlyProperty();
+    }
+
+    /** Applies one change the user made and re-runs the core. */
+    public void update(Setting changed, UnaryOperator<ExplorerSettings> change) {
+        ExplorerSettings next;
+        try {
+            next = change.apply(settings.get());
+        } catch (IllegalArgumentException e) {
+            fail(changed, e.getMessage());
+            return;
+        }
+        if (next.equals(settings.get())) {
+            return;
+        }
+        settings.set(next);
+        run(changed);
+    }
+
+    private void run(Setting changed) {
+        ExplorerSettings s = settings.get();
+        List<Result> out = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        try {
+            TransformerModel model = model(s.modelId())
+                    .orElseThrow(() -> new IllegalArgumentException("no model preset '" + s.modelId() + "'"));
+            List<String> ids = new ArrayList<>();
+            ids.add(s.hardwareId());
+            ids.addAll(s.compareIds());
+            for (int i = 0; i < ids.size(); i++) {
+                String id = ids.get(i);
+                Hardware chip = hardware(id).orElseThrow(() -> new IllegalArgumentException("no hardware preset '" + id + "'"));
+                Scenario scenario = scenario(chip, model, s, i == 0);
+                Result r = simulator.run(scenario).withFidelity(fidelity.apply(chip.family()));
+                if (!r.fits()) {
+                    problems.add(chip.name() + ": " + r.fitMessage());
+                }
+                out.add(r);
+            }
+        } catch (IllegalArgumentException e) {
+            fail(changed, e.getMessage());
+            return;
+        }
+        if (!problems.isEmpty()) {
+            fail(changed, String.join("  ", problems));
+            return;
+        }
+        results.set(List.copyOf(out));
+        stale.set(false);
+        problemSetting.set(Optional.empty());
+        problem.set("");
+    }
+
+    private static Scenario scenario(Hardware chip, TransformerModel model, ExplorerSettings s, boolean mainChip) {
+        if (s.contextTokens() > model.maxContext()) {
+            throw new IllegalArgumentException(model.name() + " was trained for at most " + model.maxContext()
+                    + " tokens of context; " + s.contextTokens() + " is more than it can attend to");
+        }
+        Workload workload = WorkloadDefaults.workload(chip, model, s.weightPrecision(), s.batch(), s.promptTokens(), s.generatedTokens());
+        Scenario scenario = Scenario.of(chip, workload);
+        if (!mainChip) {
+            return scenario;
+        }
+        scenario = scenario.withChips(s.chips());
+        if (s.processNodeNm().isPresent()) {
+            scenario = scenario.withProcessNode(s.processNodeNm().getAsDouble());
+        }
+        if (s.hbmBandwidthBytesPerSecond().isPresent() && chip.level(MemoryKind.OFF_CHIP_DRAM).isPresent()) {
+            scenario = scenario.withDramBandwidth(s.hbmBandwidthBytesPerSecond().getAsDouble());
+        }
+        if (s.sramBandwidthBytesPerSecond().isPresent() && chip.level(MemoryKind.ON_CHIP_SRAM).isPresent()) {
+            scenario = scenario.withSramBandwidth(s.sramBandwidthBytesPerSecond().getAsDouble());
+        }
+        return scenario;
+    }
+
+    private void fail(Setting changed, String message) {
+        stale.set(!results.get().isEmpty());
+        problemSetting.set(Optional.of(changed));
+        problem.set(message == null || message.isBlank() ? "These settings cannot be simulated." : message);
+    }
+}

@@ -1,0 +1,378 @@
+package org.memwall.ui.shell;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.memwall.core.sim.Phase;
+import org.memwall.core.sim.Result;
+import org.memwall.ui.charts.EnergyChart;
+import org.memwall.ui.charts.RooflineChart;
+import org.memwall.ui.charts.TimeBreakdownChart;
+import org.memwall.ui.export.PngSnapshot;
+import org.memwall.ui.format.Units;
+import org.memwall.ui.model.ExplorerViewModel;
+import org.memwall.ui.theme.StyleClasses;
+import org.memwall.ui.theme.Theme;
+import org.memwall.ui.tiles.DashboardTiles;
+
+/**
+ * The explorer window's content: menu and playback toolbar on top, sliders on the left, the
+ * architecture animation in the middle with charts below it, dashboard tiles on the right. It
+ * only binds to the view model and forwards playback commands to the {@link Animation}.
+ */
+public final class ExplorerWindow extends BorderPane {
+    /** Wall seconds one loop of the slowest trace takes until the user picks a speed. */
+    private static final double LOOP_WALL_SECONDS = 4;
+
+    private final ExplorerViewModel viewModel;
+    private final Animation animation;
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ControlPanel controls;
+    private final DashboardTiles tiles;
+    private final TimeBreakdownChart timeChart = new TimeBreakdownChart();
+    private final RooflineChart roofline = new RooflineChart();
+    private final EnergyChart energyChart = new EnergyChart();
+    private final Label banner = new Label();
+    private final Label clock = new Label();
+    private final Label statusLabel = new Label();
+    private final Slider speed = new Slider(-8, -1, -4);
+    private final Label speedLabel = new Label();
+    private final ToggleButton playButton = new ToggleButton("Play");
+    private boolean speedChosen;
+    private boolean settingSpeed;
+
+    public ExplorerWindow(ExplorerViewModel viewModel, Animation animation, Theme initialTheme) {
+        this.viewModel = viewModel;
+        this.animation = animation;
+        getStyleClass().add(StyleClasses.WINDOW);
+        setId("explorer");
+        theme.set(initialTheme);
+        controls = new ControlPanel(viewModel);
+        tiles = new DashboardTiles(viewModel, initialTheme.palette());
+
+        ScrollPane left = new ScrollPane(controls);
+        left.setFitToWidth(true);
+        left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        left.setId("controls-scroll");
+        left.getStyleClass().add("mw-left");
+        left.setPrefWidth(260);
+        left.setMinWidth(230);
+
+        banner.getStyleClass().add(StyleClasses.BANNER);
+        banner.setId("banner");
+        banner.setWrapText(true);
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.textProperty().bind(viewModel.problemProperty());
+        banner.visibleProperty().bind(viewModel.problemProperty().isNotEmpty());
+        banner.managedProperty().bind(banner.visibleProperty());
+
+        StackPane centre = new StackPane(animation.view());
+        centre.getStyleClass().add(StyleClasses.CENTRE);
+        centre.setMinSize(0, 0);
+        HBox charts = new HBox(8, timeChart, roofline, energyChart);
+        charts.getStyleClass().add(StyleClasses.CHART_PANEL);
+        charts.setId("charts");
+        for (Region chart : List.of(timeChart, roofline, energyChart)) {
+            HBox.setHgrow(chart, Priority.ALWAYS);
+            chart.setPrefWidth(100);
+            chart.setMinWidth(0);
+        }
+        charts.setMinHeight(180);
+        charts.prefHeightProperty().bind(heightProperty().multiply(0.34));
+        VBox middle = new VBox(6, banner, centre, charts);
+        VBox.setVgrow(centre, Priority.ALWAYS);
+        middle.setPadding(new Insets(6));
+
+        tiles.setPrefWidth(360);
+        tiles.setMinWidth(320);
+        tiles.setMaxWidth(420);
+        BorderPane.setMargin(tiles, new Insets(6));
+
+        setTop(new VBox(menuBar(), toolBar()));
+        setLeft(left);
+        setCenter(middle);
+        setRight(tiles);
+
+        viewModel.resultsProperty().addListener((obs, old, now) -> showResults(now));
+        viewModel.staleProperty().addListener((obs, old, now) -> pseudoStale(now));
+        theme.addListener((obs, old, now) -> applyTheme());
+        sceneProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                now.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+                applyTheme();
+            }
+        });
+        showResults(viewModel.results());
+    }
+
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    /** The last message about an export or other window action ("" when none). */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public Animation animation() {
+        return animation;
+    }
+
+    public ExplorerViewModel viewModel() {
+        return viewModel;
+    }
+
+    /** Shows a message in the toolbar (a preset that failed to load, an export). */
+    public void report(String message) {
+        status.set(message);
+    }
+
+    public ControlPanel controls() {
+        return controls;
+    }
+
+    /** Writes the window as a PNG; a failure is reported in the toolbar and changes nothing else. */
+    public boolean exportTo(Path file, double scale) {
+        try {
+            PngSnapshot.write(this, file, scale);
+            status.set("Saved " + file.getFileName());
+            return true;
+        } catch (IOException | RuntimeException e) {
+            status.set("Could not save the screenshot to " + file + ": " + e.getMessage());
+            return false;
+        }
+    }
+
+    private void showResults(List<Result> results) {
+        if (results.isEmpty()) {
+            return;
+        }
+        animation.show(results);
+        timeChart.show(results);
+        roofline.show(results);
+        energyChart.show(results);
+        if (!speedChosen) {
+            double longest = results.stream().mapToDouble(r -> r.decodeTrace().durationSeconds()).max().orElse(0);
+            if (longest > 0) {
+                settingSpeed = true;
+                speed.setValue(Math.log10(longest / LOOP_WALL_SECONDS));
+                settingSpeed = false;
+            }
+        }
+    }
+
+    private void pseudoStale(boolean stale) {
+        for (Region r : List.of(timeChart, roofline, energyChart)) {
+            r.setOpacity(stale ? 0.5 : 1);
+        }
+    }
+
+    private void applyTheme() {
+        Scene scene = getScene();
+        if (scene != null) {
+            theme.get().applyTo(scene);
+        }
+        tiles.setPalette(theme.get().palette());
+    }
+
+    private MenuBar menuBar() {
+        MenuItem export = new MenuItem("Export screenshot…");
+        export.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+        export.setOnAction(e -> chooseAndExport());
+        MenuItem quit = new MenuItem("Quit");
+        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        quit.setOnAction(e -> {
+            if (getScene() != null && getScene().getWindow() != null) {
+                getScene().getWindow().hide();
+            }
+        });
+        Menu file = new Menu("File", null, export, quit);
+
+        CheckMenuItem dark = new CheckMenuItem("Dark theme");
+        dark.setId("menu-dark");
+        dark.setAccelerator(KeyCombination.keyCombination("Shortcut+T"));
+        dark.setSelected(theme.get() == Theme.DARK);
+        dark.setOnAction(e -> theme.set(dark.isSelected() ? Theme.DARK : Theme.LIGHT));
+        theme.addListener((obs, old, now) -> dark.setSelected(now == Theme.DARK));
+        Menu view = new Menu("View", null, dark);
+
+        MenuItem play = new MenuItem("Play / pause\tSpace");
+        play.setOnAction(e -> togglePlay());
+        MenuItem step = new MenuItem("Step\tRight");
+        step.setOnAction(e -> animation.step());
+        MenuItem back = new MenuItem("Step back\tLeft");
+        back.setOnAction(e -> animation.stepBack());
+        MenuItem reset = new MenuItem("Reset\tHome or R");
+        reset.setOnAction(e -> animation.reset());
+        Menu playback = new Menu("Playback", null, play, step, back, reset);
+        MenuBar bar = new MenuBar(file, view, playback);
+        bar.setId("menu");
+        return bar;
+    }
+
+    private ToolBar toolBar() {
+        playButton.setId("play");
+        playButton.selectedProperty().bindBidirectional(animation.playingProperty());
+        playButton.textProperty().bind(javafx.beans.binding.Bindings.when(playButton.selectedProperty())
+                .then("Pause").otherwise("Play"));
+        playButton.setTooltip(new Tooltip("Play or pause the animation (Space)"));
+        playButton.setMinWidth(64);
+        Button back = button("step-back", "◀ Step", "Step back to the previous event (Left)", animation::stepBack);
+        Button step = button("step", "Step ▶", "Step to the next event (Right)", animation::step);
+        Button reset = button("reset", "Reset", "Back to the start of the step (Home or R)", animation::reset);
+
+        ChoiceBox<Phase> phase = new ChoiceBox<>();
+        phase.setId("phase");
+        phase.getItems().setAll(Phase.DECODE, Phase.PREFILL);
+        phase.setValue(Phase.DECODE);
+        phase.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Phase p) {
+                return p == null ? "" : p == Phase.DECODE ? "decode step (one layer)" : "prefill (one layer)";
+            }
+
+            @Override
+            public Phase fromString(String s) {
+                throw new UnsupportedOperationException("not editable");
+            }
+        });
+        phase.valueProperty().addListener((obs, old, now) -> animation.setPhase(now));
+        phase.setTooltip(new Tooltip("Which trace plays: one layer of one decode step, or one layer of the prompt's prefill."));
+
+        speed.setId("speed");
+        speed.setPrefWidth(120);
+        speed.setTooltip(new Tooltip("Simulated time per second of wall time (log scale)."));
+        speed.valueProperty().addListener((obs, old, now) -> {
+            double simulatedPerWall = Math.pow(10, now.doubleValue());
+            animation.speedProperty().set(simulatedPerWall);
+            speedLabel.setText(Units.seconds(simulatedPerWall) + " per s");
+            if (!settingSpeed) {
+                speedChosen = true;
+            }
+        });
+        animation.speedProperty().set(Math.pow(10, speed.getValue()));
+        // The canvas may refit the speed when a loop would play too fast or too slow: show that.
+        animation.speedProperty().addListener((obs, old, now) -> {
+            double position = Math.log10(now.doubleValue());
+            if (Double.isFinite(position) && Math.abs(position - speed.getValue()) > 1e-9) {
+                settingSpeed = true;
+                speed.setValue(position);
+                settingSpeed = false;
+            }
+        });
+        speedLabel.setText(Units.seconds(Math.pow(10, speed.getValue())) + " per s");
+        speedLabel.setMinWidth(90);
+
+        clock.setId("clock");
+        clock.getStyleClass().add(StyleClasses.CLOCK);
+        clock.setMinWidth(140);
+        clock.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> "t = " + Units.seconds(animation.simulatedSecondsProperty().get()),
+                animation.simulatedSecondsProperty()));
+        clock.setTooltip(new Tooltip("Simulated time since the start of the step on screen, the same for every chip."));
+
+        statusLabel.setId("status");
+        statusLabel.textProperty().bind(status);
+        statusLabel.setMinWidth(0);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        ToolBar bar = new ToolBar(playButton, back, step, reset, new Separator(Orientation.VERTICAL), phase,
+                new Label("Speed"), speed, speedLabel, new Separator(Orientation.VERTICAL), clock, gap, statusLabel);
+        bar.getStyleClass().add(StyleClasses.TOOLBAR);
+        bar.setId("toolbar");
+        HBox.setHgrow(statusLabel, Priority.SOMETIMES);
+        statusLabel.setAlignment(Pos.CENTER_RIGHT);
+        return bar;
+    }
+
+    private static Button button(String id, String text, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        b.setFocusTraversable(false);
+        return b;
+    }
+
+    private void togglePlay() {
+        animation.playingProperty().set(!animation.playingProperty().get());
+    }
+
+    /** Playback keys work wherever the focus is, except where the key already means something. */
+    private void shortcut(KeyEvent e) {
+        Object focus = getScene() == null ? null : getScene().getFocusOwner();
+        if (focus instanceof TextInputControl) {
+            return;
+        }
+        boolean onSlider = focus instanceof Slider;
+        KeyCode code = e.getCode();
+        if (e.isShortcutDown() || e.isAltDown()) {
+            return;
+        }
+        if (code == KeyCode.SPACE) {
+            togglePlay();
+        } else if (code == KeyCode.RIGHT && !onSlider) {
+            animation.step();
+        } else if (code == KeyCode.LEFT && !onSlider) {
+            animation.stepBack();
+        } else if ((code == KeyCode.HOME && !onSlider) || code == KeyCode.R) {
+            animation.reset();
+        } else {
+            return;
+        }
+        e.consume();
+    }
+
+    private void chooseAndExport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export screenshot");
+        chooser.setInitialFileName("memory-wall.png");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
+        File file = chooser.showSaveDialog(getScene().getWindow());
+        if (file != null) {
+            String name = file.getName().toLowerCase(Locale.ROOT);
+            Path path = name.endsWith(".png") ? file.toPath() : file.toPath().resolveSibling(file.getName() + ".png");
+            exportTo(path, 2);
+        }
+    }
+
+    Optional<Label> bannerLabel() {
+        return Optional.of(banner);
+    }
+}
