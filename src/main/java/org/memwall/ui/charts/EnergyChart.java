@@ -70,7 +70,10 @@ public final class EnergyChart extends VBox {
         double most = results.stream().mapToDouble(r -> r.energy().joulesPerToken()).max().orElse(0);
         boolean milli = most < 1;
         double scale = milli ? 1e3 : 1;
-        energyAxis.setLabel(milli ? "mJ per token" : "J per token");
+        String unit = milli ? "mJ per token" : "J per token";
+        if (!unit.equals(energyAxis.getLabel())) {
+            energyAxis.setLabel(unit);
+        }
         List<String> categories = new ArrayList<>();
         List<Bar> bars = new ArrayList<>();
         for (Result r : results) {
@@ -79,10 +82,9 @@ public final class EnergyChart extends VBox {
                 category = ChipNames.shortName(r.hardware()) + " (" + n + ")";
             }
             categories.add(category);
+            // Every part on every bar, empty ones hidden: a slider tick then never rebuilds the chart.
             for (Map.Entry<Part, Double> e : split(r.hardware(), r.energy()).entrySet()) {
-                if (e.getValue() > 0) {
-                    bars.add(new Bar(e.getKey(), category, e.getValue()));
-                }
+                bars.add(new Bar(e.getKey(), category, e.getValue()));
             }
         }
         // A slider tick keeps the same chips and parts: resize the bars instead of rebuilding the chart.
@@ -94,6 +96,10 @@ public final class EnergyChart extends VBox {
         for (int i = 0; i < bars.size(); i++) {
             Bar b = bars.get(i);
             shownData.get(i).setXValue(b.joules() * scale);
+            boolean visible = b.joules() > 0;
+            if (shownData.get(i).getNode().isVisible() != visible) {
+                shownData.get(i).getNode().setVisible(visible);
+            }
             shownTips.get(i).setText(b.part().label + ": " + Units.joules(b.joules()) + " per token");
         }
     }
