@@ -102,6 +102,12 @@ public final class EnergyChart extends VBox {
             }
             shownTips.get(i).setText(b.part().label + ": " + Units.joules(b.joules()) + " per token");
         }
+        double largestBar = 0;
+        for (String category : categories) {
+            largestBar = Math.max(largestBar, bars.stream().filter(b -> b.category().equals(category))
+                    .mapToDouble(Bar::joules).sum() * scale);
+        }
+        NiceScale.fit(energyAxis, largestBar);
     }
 
     private void rebuild(List<String> categories, List<Bar> bars) {

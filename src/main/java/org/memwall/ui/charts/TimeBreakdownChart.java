@@ -100,6 +100,12 @@ public final class TimeBreakdownChart extends VBox {
             tips.get(seg).setText(o.operator().label() + ": " + Units.seconds(o.totalSeconds())
                     + " per token, " + o.bound().id() + "-bound" + level);
         }
+        double longestBar = 0;
+        for (String category : categories) {
+            longestBar = Math.max(longestBar, wanted.stream().filter(seg -> seg.category().equals(category))
+                    .mapToDouble(seg -> data.get(seg).getXValue().doubleValue()).sum());
+        }
+        NiceScale.fit(timeAxis, longestBar);
         values.clear();
     }
 
