@@ -71,8 +71,10 @@ public final class EnergyChart extends VBox {
         boolean milli = most < 1;
         double scale = milli ? 1e3 : 1;
         String unit = milli ? "mJ per token" : "J per token";
-        if (!unit.equals(energyAxis.getLabel())) {
-            energyAxis.setLabel(unit);
+        // The unit goes in the title: an axis label would take a line the bars need on a small window.
+        String heading = "Energy per token (" + unit.substring(0, unit.indexOf(' ')) + ")";
+        if (!heading.equals(chart.getTitle())) {
+            chart.setTitle(heading);
         }
         List<String> categories = new ArrayList<>();
         List<Bar> bars = new ArrayList<>();

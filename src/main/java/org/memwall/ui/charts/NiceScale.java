@@ -3,13 +3,14 @@ package org.memwall.ui.charts;
 import javafx.scene.chart.NumberAxis;
 
 /**
- * Fixed axis bounds from zero to a round number (1, 2, 2.5 or 5 times a power of ten) above the
+ * Fixed axis bounds from zero to a round number (1, 2, 3, 4, 5, 6 or 8 times a power of ten) above the
  * largest value. An auto-ranging axis recomputes its ticks and makes new tick labels whenever the
  * largest bar moves; with round bounds most slider ticks leave the axis as it was.
  */
 final class NiceScale {
-    private static final double[] STEPS = {1, 2, 2.5, 5, 10};
-    private static final int TICKS = 4;
+    private static final double[] STEPS = {1, 2, 3, 4, 5, 6, 8, 10};
+    /** Three labels (0, half, top): readable on a narrow chart, and each one a round number. */
+    private static final int TICKS = 2;
 
     private NiceScale() {
     }
@@ -28,7 +29,7 @@ final class NiceScale {
         return 10 * decade;
     }
 
-    /** Sets the axis to 0..round bound with four ticks, touching it only when the bound changes. */
+    /** Sets the axis to 0..round bound with a tick at the half, touching it only when the bound changes. */
     static void fit(NumberAxis axis, double max) {
         axis.setAutoRanging(false);
         double upper = upperBound(max * 1.02);

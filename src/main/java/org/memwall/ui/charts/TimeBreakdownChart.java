@@ -61,8 +61,10 @@ public final class TimeBreakdownChart extends VBox {
         boolean micro = longest < 1e-3;
         double scale = micro ? 1e6 : 1e3;
         String unit = micro ? "µs per token" : "ms per token";
-        if (!unit.equals(timeAxis.getLabel())) {
-            timeAxis.setLabel(unit);
+        // The unit goes in the title: an axis label would take a line the bars need on a small window.
+        String heading = "Time per token (" + unit.substring(0, unit.indexOf(' ')) + ")";
+        if (!heading.equals(chart.getTitle())) {
+            chart.setTitle(heading);
         }
 
         List<String> categories = new ArrayList<>();

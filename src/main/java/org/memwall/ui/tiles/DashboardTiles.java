@@ -131,14 +131,14 @@ public final class DashboardTiles extends GridPane {
         title(bandwidth, busiest.name());
         bandwidth.setValue(100 * main.bandwidthUtilisation(busiest.name()));
         description(bandwidth, Units.bytesPerSecond(busiest.bandwidthBytesPerSecond()) + " peak per chip");
-        note(bandwidth, others.isEmpty() ? "share of peak bandwidth in use" : compare(others, r -> {
+        note(bandwidth, others.isEmpty() ? "share of peak in use" : compare(others, r -> {
             MemoryLevel l = busiestLevel(r);
-            return String.format(Locale.ROOT, "%.0f%% of %s", 100 * r.bandwidthUtilisation(l.name()), l.name());
+            return String.format(Locale.ROOT, "%.0f%% %s", 100 * r.bandwidthUtilisation(l.name()), kindName(l));
         }));
 
         compute.setValue(100 * main.computeUtilisation());
         description(compute, "bound by " + main.bound().id());
-        note(compute, others.isEmpty() ? "share of matrix peak in use" : compare(others, r -> String.format(Locale.ROOT, "%.1f%%", 100 * r.computeUtilisation())));
+        note(compute, others.isEmpty() ? "share of peak in use" : compare(others, r -> String.format(Locale.ROOT, "%.1f%%", 100 * r.computeUtilisation())));
 
         decimals(chips, 0);
         chips.setValue(main.chipsNeeded());
@@ -165,6 +165,15 @@ public final class DashboardTiles extends GridPane {
         }
         note(cost, others.isEmpty() ? "" : compare(others, r -> r.costUsdPerTokenPerSecond().isPresent()
                 ? "USD " + Units.number(r.costUsdPerTokenPerSecond().getAsDouble()) : "no price"));
+    }
+
+    /** "SRAM" rather than "activation and KV buffer SRAM": the note under a gauge has one short line per chip. */
+    private static String kindName(MemoryLevel level) {
+        return switch (level.kind()) {
+            case OFF_CHIP_DRAM -> "HBM";
+            case ON_CHIP_SRAM -> "SRAM";
+            case CIM_ARRAY -> "CIM arrays";
+        };
     }
 
     private static String ways(double tensorParallel) {
@@ -277,7 +286,8 @@ public final class DashboardTiles extends GridPane {
                 .skinType(SkinType.NUMBER)
                 .title(title)
                 .descriptionAlignment(Pos.BASELINE_LEFT)
-                .textVisible(false)
+                .text("")
+                .textVisible(true)
                 .animated(false)
                 .tooltipText(explanation)
                 .roundedCorners(true)
@@ -297,7 +307,8 @@ public final class DashboardTiles extends GridPane {
                 .tickLabelDecimals(0)
                 .threshold(90)
                 .thresholdVisible(false)
-                .textVisible(false)
+                .text("")
+                .textVisible(true)
                 .animated(false)
                 .tooltipText(explanation)
                 .roundedCorners(true)
