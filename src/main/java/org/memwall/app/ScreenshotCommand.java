@@ -52,6 +52,10 @@ public final class ScreenshotCommand implements Callable<Integer> {
             + "'none' shows the main chip alone.")
     private List<String> compare = new ArrayList<>();
 
+    @Option(names = "--scenario", paramLabel = "ID", description = "Guided scenario to show with its narrative; "
+            + "--hardware, --model and --compare then change it.")
+    private String scenario;
+
     @Option(names = "--scale", defaultValue = "1", description = "Pixels per window pixel: 1, 2 or 4 (default ${DEFAULT-VALUE}).")
     private int scale;
 
@@ -116,6 +120,12 @@ public final class ScreenshotCommand implements Callable<Integer> {
     }
 
     private ExplorerSettings choose(ExplorerFactory factory, ExplorerSettings settings) {
+        if (scenario != null) {
+            settings = factory.guidedScenarios().stream().filter(s -> s.id().equals(scenario)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no scenario preset '" + scenario + "'; known: "
+                            + String.join(", ", factory.guidedScenarios().stream().map(s -> s.id()).toList())))
+                    .settings();
+        }
         if (hardware != null) {
             requireHardware(factory, hardware);
             settings = settings.withHardware(hardware);
@@ -149,6 +159,12 @@ public final class ScreenshotCommand implements Callable<Integer> {
     private String render(ExplorerFactory factory, ExplorerSettings settings) {
         ExplorerWindow window = factory.window(settings, Theme.parse(theme));
         new Scene(window, width, height);
+        if (scenario != null) {
+            // The scenario's words on screen; the options given after it show as changes from it.
+            ExplorerSettings asked = window.viewModel().settings();
+            window.guide().choose(scenario);
+            window.viewModel().update(org.memwall.ui.model.Setting.HARDWARE, s -> asked);
+        }
         if (!window.viewModel().problemProperty().get().isEmpty() && window.viewModel().results().isEmpty()) {
             return "these settings cannot be simulated: " + window.viewModel().problemProperty().get();
         }
