@@ -158,17 +158,22 @@ public final class ScenarioGuide extends VBox {
         updateChanged();
     }
 
+    /** Moves on, past scenarios that cannot be shown (each is reported), and stops at either end. */
     private void move(int direction) {
         if (scenarios.isEmpty()) {
             return;
         }
         int index = current.get().map(scenarios::indexOf).orElse(-1);
         int next = index < 0 ? (direction > 0 ? 0 : scenarios.size() - 1) : index + direction;
-        if (next < 0 || next >= scenarios.size()) {
-            report.accept(direction > 0 ? "That was the last scenario." : "That was the first scenario.");
-            return;
+        while (next >= 0 && next < scenarios.size()) {
+            if (choose(scenarios.get(next))) {
+                return;
+            }
+            next += direction;
         }
-        choose(scenarios.get(next));
+        if (index >= 0 && missing(scenarios.get(index).settings()).isEmpty()) {
+            report.accept(direction > 0 ? "That was the last scenario." : "That was the first scenario.");
+        }
     }
 
     private Optional<String> missing(ExplorerSettings s) {
@@ -284,6 +289,7 @@ public final class ScenarioGuide extends VBox {
         lookAt.maxWidthProperty().bind(lookAt.prefWidthProperty());
         lookAt.setMinWidth(220);
         HBox body = new HBox(16, story, lookAt);
+        body.setId("guide-body");
         body.getStyleClass().add("mw-guide-body");
         body.visibleProperty().bind(fold.selectedProperty().not());
         body.managedProperty().bind(body.visibleProperty());
