@@ -166,12 +166,16 @@ final class PacketRaster {
             return;
         }
         int w = changed.maxX - changed.minX;
-        for (int y = changed.minY; y < changed.maxY; y++) {
-            int i = y * width + changed.minX;
-            buffer.put(i, pixels, i, w);
-        }
         Rectangle2D dirty = new Rectangle2D(changed.minX, changed.minY, w, changed.maxY - changed.minY);
-        pixelBuffer.updateBuffer(b -> dirty);
+        // PixelBuffer's contract: write the shared buffer only inside updateBuffer, never while
+        // the render thread may be reading it.
+        pixelBuffer.updateBuffer(b -> {
+            for (int y = changed.minY; y < changed.maxY; y++) {
+                int i = y * width + changed.minX;
+                buffer.put(i, pixels, i, w);
+            }
+            return dirty;
+        });
         restored.clear();
     }
 
