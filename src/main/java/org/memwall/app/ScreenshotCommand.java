@@ -158,13 +158,13 @@ public final class ScreenshotCommand implements Callable<Integer> {
     /** On the FX thread: build the window at the asked size, play to mid-step, write the PNG. */
     private String render(ExplorerFactory factory, ExplorerSettings settings) {
         ExplorerWindow window = factory.window(settings, Theme.parse(theme));
-        new Scene(window, width, height);
         if (scenario != null) {
             // The scenario's words on screen; the options given after it show as changes from it.
             ExplorerSettings asked = window.viewModel().settings();
             window.guide().choose(scenario);
             window.viewModel().update(org.memwall.ui.model.Setting.HARDWARE, s -> asked);
         }
+        new Scene(window, width, height);
         if (!window.viewModel().problemProperty().get().isEmpty() && window.viewModel().results().isEmpty()) {
             return "these settings cannot be simulated: " + window.viewModel().problemProperty().get();
         }

@@ -26,6 +26,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -49,6 +51,8 @@ public final class ScenarioGuide extends VBox {
     public static final String STYLE = "mw-guide";
     public static final String CHANGED = "mw-guide-changed";
     private static final String STYLESHEET = "/org/memwall/ui/shell/guide.css";
+    /** The look-at column's share of the strip: the narrative is about twice as long as the hints. */
+    private static final double LOOK_AT_PERCENT_WIDTH = 34;
 
     private final ExplorerViewModel viewModel;
     private final List<GuidedScenario> scenarios;
@@ -281,14 +285,17 @@ public final class ScenarioGuide extends VBox {
         notShown.visibleProperty().bind(notShown.textProperty().isNotEmpty());
         notShown.managedProperty().bind(notShown.visibleProperty());
         VBox story = new VBox(2, narrative, notShown);
-        HBox.setHgrow(story, Priority.ALWAYS);
         lookAt.setId("guide-look-at");
         lookAt.getStyleClass().add("mw-guide-look-at");
-        // The look-at column takes about a third of the strip, so the narrative keeps few lines.
-        lookAt.prefWidthProperty().bind(widthProperty().multiply(0.34));
-        lookAt.maxWidthProperty().bind(lookAt.prefWidthProperty());
-        lookAt.setMinWidth(220);
-        HBox body = new HBox(16, story, lookAt);
+        // Fixed shares of the width, so the strip's height is known in one layout pass: a strip
+        // that first comes out tall and then shrinks would shake the canvas and the tiles.
+        GridPane body = new GridPane();
+        body.setHgap(16);
+        body.add(story, 0, 0);
+        body.add(lookAt, 1, 0);
+        body.getColumnConstraints().addAll(column(100 - LOOK_AT_PERCENT_WIDTH), column(LOOK_AT_PERCENT_WIDTH));
+        GridPane.setValignment(story, javafx.geometry.VPos.TOP);
+        GridPane.setValignment(lookAt, javafx.geometry.VPos.TOP);
         body.setId("guide-body");
         body.getStyleClass().add("mw-guide-body");
         body.visibleProperty().bind(fold.selectedProperty().not());
@@ -348,6 +355,12 @@ public final class ScenarioGuide extends VBox {
             previous();
         }
         e.consume();
+    }
+
+    private static ColumnConstraints column(double percentWidth) {
+        ColumnConstraints column = new ColumnConstraints();
+        column.setPercentWidth(percentWidth);
+        return column;
     }
 
     private static Button smallButton(String id, String text, String tip, Runnable action) {
