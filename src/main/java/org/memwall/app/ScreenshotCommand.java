@@ -14,6 +14,7 @@ import javafx.scene.Scene;
 import org.memwall.core.sim.Result;
 import org.memwall.cli.MemwallCommand;
 import org.memwall.ui.model.ExplorerSettings;
+import org.memwall.ui.model.Setting;
 import org.memwall.ui.shell.Animation;
 import org.memwall.ui.shell.ExplorerWindow;
 import org.memwall.ui.theme.Theme;
@@ -162,7 +163,7 @@ public final class ScreenshotCommand implements Callable<Integer> {
             // The scenario's words on screen; the options given after it show as changes from it.
             ExplorerSettings asked = window.viewModel().settings();
             window.guide().choose(scenario);
-            window.viewModel().update(org.memwall.ui.model.Setting.HARDWARE, s -> asked);
+            window.viewModel().update(Setting.HARDWARE, s -> asked);
         }
         new Scene(window, width, height);
         if (!window.viewModel().problemProperty().get().isEmpty() && window.viewModel().results().isEmpty()) {
