@@ -45,6 +45,7 @@ import org.memwall.ui.charts.RooflineChart;
 import org.memwall.ui.charts.TimeBreakdownChart;
 import org.memwall.ui.export.PngSnapshot;
 import org.memwall.ui.format.Units;
+import org.memwall.ui.model.GuidedScenario;
 import org.memwall.ui.model.ExplorerViewModel;
 import org.memwall.ui.theme.StyleClasses;
 import org.memwall.ui.theme.Theme;
@@ -64,6 +65,7 @@ public final class ExplorerWindow extends BorderPane {
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ControlPanel controls;
+    private final ScenarioGuide guide;
     private final DashboardTiles tiles;
     private final TimeBreakdownChart timeChart = new TimeBreakdownChart();
     private final RooflineChart roofline = new RooflineChart();
@@ -78,6 +80,12 @@ public final class ExplorerWindow extends BorderPane {
     private boolean settingSpeed;
 
     public ExplorerWindow(ExplorerViewModel viewModel, Animation animation, Theme initialTheme) {
+        this(viewModel, animation, initialTheme, List.of());
+    }
+
+    /** @param scenarios guided scenarios offered in the "Scenarios" menu (none: no menu) */
+    public ExplorerWindow(ExplorerViewModel viewModel, Animation animation, Theme initialTheme,
+                          List<GuidedScenario> scenarios) {
         this.viewModel = viewModel;
         this.animation = animation;
         getStyleClass().add(StyleClasses.WINDOW);
@@ -85,6 +93,7 @@ public final class ExplorerWindow extends BorderPane {
         theme.set(initialTheme);
         controls = new ControlPanel(viewModel);
         tiles = new DashboardTiles(viewModel, initialTheme.palette());
+        guide = new ScenarioGuide(viewModel, scenarios, this::report);
 
         ScrollPane left = new ScrollPane(controls);
         left.setFitToWidth(true);
@@ -124,7 +133,7 @@ public final class ExplorerWindow extends BorderPane {
         tiles.setMaxWidth(420);
         BorderPane.setMargin(tiles, new Insets(6));
 
-        setTop(new VBox(menuBar(), toolBar()));
+        setTop(new VBox(menuBar(), toolBar(), guide));
         setLeft(left);
         setCenter(middle);
         setRight(tiles);
@@ -161,6 +170,10 @@ public final class ExplorerWindow extends BorderPane {
     /** Shows a message in the toolbar (a preset that failed to load, an export). */
     public void report(String message) {
         status.set(message);
+    }
+
+    public ScenarioGuide guide() {
+        return guide;
     }
 
     public ControlPanel controls() {
@@ -241,7 +254,7 @@ public final class ExplorerWindow extends BorderPane {
         MenuItem reset = new MenuItem("Reset\tHome or R");
         reset.setOnAction(e -> animation.reset());
         Menu playback = new Menu("Playback", null, play, step, back, reset);
-        MenuBar bar = new MenuBar(file, view, playback);
+        MenuBar bar = new MenuBar(file, view, playback, guide.menu());
         bar.setId("menu");
         return bar;
     }
