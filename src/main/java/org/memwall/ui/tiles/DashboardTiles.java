@@ -17,7 +17,10 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
-import javafx.scene.layout.StackPane;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.CornerRadii;
+import javafx.scene.layout.VBox;
 import org.memwall.core.model.MemoryLevel;
 import org.memwall.core.sim.Energy;
 import org.memwall.core.sim.Result;
@@ -39,6 +42,8 @@ public final class DashboardTiles extends GridPane {
     public static final String COMPUTE = "tile-compute";
     public static final String CHIPS = "tile-chips";
     public static final String COST = "tile-cost";
+    /** TilesFX's rounded tile corner, so the card behind tile and note has the same outline. */
+    private static final double CARD_RADIUS = 8;
 
     private final ExplorerViewModel viewModel;
     private final Tile speed;
@@ -49,6 +54,8 @@ public final class DashboardTiles extends GridPane {
     private final Tile cost;
     /** Under each tile: the compared chips' numbers, one line per chip (or a total for one chip). */
     private final List<Label> notes = new ArrayList<>();
+    /** Tile plus note, painted as one card in the tiles' colour. */
+    private final List<VBox> cells = new ArrayList<>();
     private Palette palette;
 
     public DashboardTiles(ExplorerViewModel viewModel, Palette palette) {
@@ -72,7 +79,11 @@ public final class DashboardTiles extends GridPane {
                 "Hardware price of the chips used divided by the total tokens per second they generate.");
         List<Tile> all = List.of(speed, energy, bandwidth, compute, chips, cost);
         for (int i = 0; i < all.size(); i++) {
-            StackPane cell = new StackPane(all.get(i), note(all.get(i).getId()));
+            // The note sits under the tile inside one card, not on top of it: on a short tile an
+            // overlaid note covered the gauge's scale.
+            VBox cell = new VBox(all.get(i), note(all.get(i).getId()));
+            VBox.setVgrow(all.get(i), Priority.ALWAYS);
+            cells.add(cell);
             cell.setMinSize(0, 0);
             add(cell, i % 2, i / 2);
             GridPane.setHgrow(cell, Priority.ALWAYS);
@@ -128,7 +139,7 @@ public final class DashboardTiles extends GridPane {
                 : compare(others, r -> Units.joules(r.energy().joulesPerToken())));
 
         MemoryLevel busiest = busiestLevel(main);
-        title(bandwidth, busiest.name());
+        title(bandwidth, busiest.name().length() <= 14 ? busiest.name() : kindName(busiest));
         bandwidth.setValue(100 * main.bandwidthUtilisation(busiest.name()));
         description(bandwidth, Units.bytesPerSecond(busiest.bandwidthBytesPerSecond()) + " peak per chip");
         note(bandwidth, others.isEmpty() ? "share of peak in use" : compare(others, r -> {
@@ -243,11 +254,11 @@ public final class DashboardTiles extends GridPane {
         l.setMouseTransparent(true);
         l.setTextOverrun(OverrunStyle.ELLIPSIS);
         l.setPadding(new Insets(0, 8, 6, 9));
+        l.setAlignment(Pos.BOTTOM_LEFT);
         // A constant preferred width: a new number never changes the cell's size or the grid's layout.
         l.setMinSize(0, Region.USE_PREF_SIZE);
         l.setPrefWidth(10);
         l.setMaxWidth(Double.MAX_VALUE);
-        StackPane.setAlignment(l, Pos.BOTTOM_LEFT);
         notes.add(l);
         return l;
     }
@@ -278,6 +289,8 @@ public final class DashboardTiles extends GridPane {
         bandwidth.setThresholdColor(palette.warning());
         compute.setThresholdColor(palette.warning());
         notes.forEach(l -> l.setTextFill(palette.mutedText()));
+        Background card = new Background(new BackgroundFill(palette.surface(), new CornerRadii(CARD_RADIUS), Insets.EMPTY));
+        cells.forEach(c -> c.setBackground(card));
         setOpacity(stale ? 0.55 : 1);
     }
 
