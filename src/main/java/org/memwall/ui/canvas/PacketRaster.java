@@ -166,12 +166,16 @@ final class PacketRaster {
             return;
         }
         int w = changed.maxX - changed.minX;
-        for (int y = changed.minY; y < changed.maxY; y++) {
-            int i = y * width + changed.minX;
-            buffer.put(i, pixels, i, w);
-        }
         Rectangle2D dirty = new Rectangle2D(changed.minX, changed.minY, w, changed.maxY - changed.minY);
-        pixelBuffer.updateBuffer(b -> dirty);
+        // Only inside the callback: the render thread may be reading the buffer (and moving its
+        // limit) until then, and a write outside it can fail or tear while a frame is drawn.
+        pixelBuffer.updateBuffer(b -> {
+            for (int y = changed.minY; y < changed.maxY; y++) {
+                int i = y * width + changed.minX;
+                buffer.put(i, pixels, i, w);
+            }
+            return dirty;
+        });
         restored.clear();
     }
 
