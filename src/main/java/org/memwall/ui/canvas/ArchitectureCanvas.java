@@ -228,15 +228,18 @@ public final class ArchitectureCanvas extends Region {
         transfers = byChip;
         double flight = loop > 0 ? loop * FLIGHT_SHARE_OF_LOOP : 1e-6;
         schedule = PacketSchedule.forFastestRate(referenceRate(byChip, flight), flight, packetsForFastest);
-        laidOutWidth = -1;
         staticDirty = true;
         layoutScenes();
         clock.setLoopSeconds(loop);
         clock.setStepMarks(marks.stream().mapToDouble(Double::doubleValue).toArray());
         fitSpeed(loop);
         requestLayout();
-        paintStatic();
-        renderFrame();
+        // On screen the layout pass of this same pulse paints once; painting here as well would
+        // snapshot the labels layer twice per slider tick.
+        if (getScene() == null) {
+            paintStatic();
+            renderFrame();
+        }
     }
 
     /**
@@ -309,8 +312,9 @@ public final class ArchitectureCanvas extends Region {
     }
 
     private void layoutScenes() {
-        double w = Math.floor(getWidth());
-        double h = Math.floor(getHeight());
+        // The size the packet buffer was made for, once laid out: packets never land outside it.
+        double w = laidOutWidth >= 0 ? laidOutWidth : Math.floor(getWidth());
+        double h = laidOutHeight >= 0 ? laidOutHeight : Math.floor(getHeight());
         List<ChipScene> out = new ArrayList<>();
         if (w > 0 && h > 0) {
             double panelWidth = w / Math.max(1, views.size());

@@ -93,11 +93,17 @@ final class ChipPainter {
         g.setTextBaseline(VPos.BASELINE);
         g.setTextAlign(TextAlignment.LEFT);
         g.setFill(p.text());
-        g.setFont(TITLE);
-        g.fillText(s.title(), x, panel.y() + 20, panel.width() - 2 * ChipScene.PADDING);
-        g.setFont(SUBTITLE);
+        double room = panel.width() - 2 * ChipScene.PADDING;
+        // Narrow panels (three chips on a small window) get a smaller font and then an ellipsis,
+        // never text squeezed sideways.
+        Font title = fittingFont(s.title(), TITLE, 12, room);
+        g.setFont(title);
+        g.fillText(ellipsize(s.title(), title, room), x, panel.y() + 20);
+        String subtitle = s.subtitle(phaseText);
+        Font small = fittingFont(subtitle, SUBTITLE, 10.5, room);
+        g.setFont(small);
         g.setFill(p.text().deriveColor(0, 1, 1, 0.75));
-        g.fillText(s.subtitle(phaseText), x, panel.y() + 38, panel.width() - 2 * ChipScene.PADDING);
+        g.fillText(ellipsize(subtitle, small, room), x, panel.y() + 38);
 
         for (Block b : s.blocks()) {
             if (b.caption().isEmpty()) {
@@ -114,25 +120,78 @@ final class ChipPainter {
                 default -> caption(g, p, b.caption(), b.area(), b.area().height() > b.area().width() * 1.5);
             }
         }
-        legend(g, p, x, panel.y() + panel.height() - 10);
+        legend(g, p, x, panel.y() + panel.height() - 10, room);
     }
 
-    private static void legend(GraphicsContext g, CanvasPalette p, double x, double baseline) {
-        g.setFont(SUBTITLE);
+    /** The payload colours in one row that stays inside the panel: tighter, then smaller, then "KV". */
+    private static void legend(GraphicsContext g, CanvasPalette p, double x, double baseline, double room) {
+        Font small = Font.font("System", 11);
+        Object[][] layouts = {{SUBTITLE, 14.0, "KV cache"}, {small, 8.0, "KV cache"}, {small, 8.0, "KV"}};
+        Object[] chosen = layouts[layouts.length - 1];
+        for (Object[] layout : layouts) {
+            if (legendWidth((Font) layout[0], (double) layout[1], (String) layout[2]) <= room) {
+                chosen = layout;
+                break;
+            }
+        }
+        Font font = (Font) chosen[0];
+        double gap = (double) chosen[1];
+        g.setFont(font);
         g.setTextAlign(TextAlignment.LEFT);
         double cx = x;
         for (Payload payload : Payload.values()) {
-            String label = switch (payload) {
-                case WEIGHTS -> "weights";
-                case KV_CACHE -> "KV cache";
-                case ACTIVATIONS -> "activations";
-            };
+            String label = legendLabel(payload, (String) chosen[2]);
+            if (cx + 12 + textWidth(label, font) > x + room) {
+                break;
+            }
             g.setFill(p.payload(payload));
             g.fillRect(cx, baseline - 8, 8, 8);
             g.setFill(p.text().deriveColor(0, 1, 1, 0.8));
             g.fillText(label, cx + 12, baseline);
-            cx += 12 + textWidth(label, SUBTITLE) + 14;
+            cx += 12 + textWidth(label, font) + gap;
         }
+    }
+
+    private static String legendLabel(Payload payload, String kv) {
+        return switch (payload) {
+            case WEIGHTS -> "weights";
+            case KV_CACHE -> kv;
+            case ACTIVATIONS -> "activations";
+        };
+    }
+
+    private static double legendWidth(Font font, double gap, String kv) {
+        double w = -gap;
+        for (Payload payload : Payload.values()) {
+            w += 12 + textWidth(legendLabel(payload, kv), font) + gap;
+        }
+        return w;
+    }
+
+    /** The font at its own size, or smaller down to {@code smallest}, whichever first fits the room. */
+    static Font fittingFont(String text, Font font, double smallest, double room) {
+        Font f = font;
+        while (textWidth(text, f) > room && f.getSize() - 0.5 >= smallest) {
+            f = Font.font(font.getFamily(), FontWeight.findByName(font.getStyle().contains("Bold") ? "BOLD" : "NORMAL"),
+                    f.getSize() - 0.5);
+        }
+        return f;
+    }
+
+    /** The text, cut at a word with "…" when it does not fit the room in this font. */
+    static String ellipsize(String text, Font font, double room) {
+        if (textWidth(text, font) <= room) {
+            return text;
+        }
+        String cut = text;
+        while (!cut.isEmpty() && textWidth(cut + "…", font) > room) {
+            int space = cut.lastIndexOf(' ');
+            cut = space > 0 ? cut.substring(0, space).stripTrailing() : cut.substring(0, cut.length() - 1);
+        }
+        while (cut.endsWith("·") || cut.endsWith(",")) {
+            cut = cut.substring(0, cut.length() - 1).stripTrailing();
+        }
+        return cut + "…";
     }
 
     /** A caption centred in a box on a plate of the background colour, shrunk to fit, rotated in tall boxes. */

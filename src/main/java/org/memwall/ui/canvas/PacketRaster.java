@@ -167,8 +167,8 @@ final class PacketRaster {
         }
         int w = changed.maxX - changed.minX;
         Rectangle2D dirty = new Rectangle2D(changed.minX, changed.minY, w, changed.maxY - changed.minY);
-        // Only inside the callback: the render thread may be reading the buffer (and moving its
-        // limit) until then, and a write outside it can fail or tear while a frame is drawn.
+        // PixelBuffer's contract: write the shared buffer only inside updateBuffer, never while
+        // the render thread may be reading it.
         pixelBuffer.updateBuffer(b -> {
             for (int y = changed.minY; y < changed.maxY; y++) {
                 int i = y * width + changed.minX;

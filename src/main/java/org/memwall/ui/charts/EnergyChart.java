@@ -70,7 +70,12 @@ public final class EnergyChart extends VBox {
         double most = results.stream().mapToDouble(r -> r.energy().joulesPerToken()).max().orElse(0);
         boolean milli = most < 1;
         double scale = milli ? 1e3 : 1;
-        energyAxis.setLabel(milli ? "mJ per token" : "J per token");
+        String unit = milli ? "mJ per token" : "J per token";
+        // The unit goes in the title: an axis label would take a line the bars need on a small window.
+        String heading = "Energy per token (" + unit.substring(0, unit.indexOf(' ')) + ")";
+        if (!heading.equals(chart.getTitle())) {
+            chart.setTitle(heading);
+        }
         List<String> categories = new ArrayList<>();
         List<Bar> bars = new ArrayList<>();
         for (Result r : results) {
@@ -79,10 +84,9 @@ public final class EnergyChart extends VBox {
                 category = ChipNames.shortName(r.hardware()) + " (" + n + ")";
             }
             categories.add(category);
+            // Every part on every bar, empty ones hidden: a slider tick then never rebuilds the chart.
             for (Map.Entry<Part, Double> e : split(r.hardware(), r.energy()).entrySet()) {
-                if (e.getValue() > 0) {
-                    bars.add(new Bar(e.getKey(), category, e.getValue()));
-                }
+                bars.add(new Bar(e.getKey(), category, e.getValue()));
             }
         }
         // A slider tick keeps the same chips and parts: resize the bars instead of rebuilding the chart.
@@ -94,8 +98,18 @@ public final class EnergyChart extends VBox {
         for (int i = 0; i < bars.size(); i++) {
             Bar b = bars.get(i);
             shownData.get(i).setXValue(b.joules() * scale);
+            boolean visible = b.joules() > 0;
+            if (shownData.get(i).getNode().isVisible() != visible) {
+                shownData.get(i).getNode().setVisible(visible);
+            }
             shownTips.get(i).setText(b.part().label + ": " + Units.joules(b.joules()) + " per token");
         }
+        double largestBar = 0;
+        for (String category : categories) {
+            largestBar = Math.max(largestBar, bars.stream().filter(b -> b.category().equals(category))
+                    .mapToDouble(Bar::joules).sum() * scale);
+        }
+        NiceScale.fit(energyAxis, largestBar);
     }
 
     private void rebuild(List<String> categories, List<Bar> bars) {

@@ -18,7 +18,14 @@ final class Legend extends FlowPane {
         getStyleClass().add("mw-legend");
     }
 
+    private List<Entry> shown = List.of();
+
+    /** Rebuilds the swatches only when the entries differ: a slider tick usually keeps them. */
     void show(List<Entry> entries) {
+        if (entries.equals(shown)) {
+            return;
+        }
+        shown = List.copyOf(entries);
         getChildren().clear();
         for (Entry e : entries) {
             Region swatch = new Region();

@@ -143,15 +143,18 @@ public final class RooflineChart extends VBox {
         for (int k = 0; k < lines.size(); k++) {
             Line line = lines.get(k);
             XYChart.Series<Number, Number> series = chart.getData().get(k);
-            series.getNode().setStyle(line.style());
+            // An inline style is parsed again on every set: set it only when it differs.
+            restyle(series.getNode(), line.style());
             for (int j = 0; j < line.xy().size(); j++) {
                 XYChart.Data<Number, Number> d = series.getData().get(j);
                 d.setXValue(line.xy().get(j)[0]);
                 d.setYValue(line.xy().get(j)[1]);
                 if (line.pointStyles() == null) {
-                    d.getNode().setVisible(false);
+                    if (d.getNode().isVisible()) {
+                        d.getNode().setVisible(false);
+                    }
                 } else {
-                    d.getNode().setStyle(line.pointStyles().get(j));
+                    restyle(d.getNode(), line.pointStyles().get(j));
                     ((Tooltip) d.getNode().getProperties().get(TIP)).setText(line.tips().get(j));
                 }
             }
@@ -161,6 +164,12 @@ public final class RooflineChart extends VBox {
     }
 
     private static final String TIP = "mw-roofline-tip";
+
+    private static void restyle(javafx.scene.Node node, String style) {
+        if (!style.equals(node.getStyle())) {
+            node.setStyle(style);
+        }
+    }
 
     private void rebuild(List<Line> lines) {
         List<XYChart.Series<Number, Number>> all = new ArrayList<>();

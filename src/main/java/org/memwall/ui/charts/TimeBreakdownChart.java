@@ -60,18 +60,23 @@ public final class TimeBreakdownChart extends VBox {
         double longest = results.stream().mapToDouble(Result::secondsPerToken).max().orElse(0);
         boolean micro = longest < 1e-3;
         double scale = micro ? 1e6 : 1e3;
-        timeAxis.setLabel(micro ? "µs per token" : "ms per token");
+        String unit = micro ? "µs per token" : "ms per token";
+        // The unit goes in the title: an axis label would take a line the bars need on a small window.
+        String heading = "Time per token (" + unit.substring(0, unit.indexOf(' ')) + ")";
+        if (!heading.equals(chart.getTitle())) {
+            chart.setTitle(heading);
+        }
 
         List<String> categories = new ArrayList<>();
         List<Segment> wanted = new ArrayList<>();
         for (Result r : results) {
             String category = label(r, categories);
             categories.add(category);
+            // Operators that take no time keep an empty, hidden segment: the chart's shape (and so
+            // its nodes) then stays the same when a slider makes an all-reduce or a hop appear.
             for (OperatorResult o : r.decode().operators()) {
-                if (o.totalSeconds() > 0) {
-                    wanted.add(new Segment(o.operator(), category));
-                    values.put(wanted.get(wanted.size() - 1), o);
-                }
+                wanted.add(new Segment(o.operator(), category));
+                values.put(wanted.get(wanted.size() - 1), o);
             }
         }
         // A slider tick keeps the same chips and operators: move the bars instead of rebuilding
@@ -83,12 +88,26 @@ public final class TimeBreakdownChart extends VBox {
             OperatorResult o = values.get(seg);
             XYChart.Data<Number, String> d = data.get(seg);
             d.setXValue(o.totalSeconds() * scale);
-            d.getNode().getStyleClass().removeAll(BOUND_CLASSES);
-            d.getNode().getStyleClass().add(boundClass(o.bound()));
+            boolean visible = o.totalSeconds() > 0;
+            if (d.getNode().isVisible() != visible) {
+                d.getNode().setVisible(visible);
+            }
+            // Changing a style class re-applies CSS to the bar: only when its bound changed.
+            String bound = boundClass(o.bound());
+            if (!d.getNode().getStyleClass().contains(bound)) {
+                d.getNode().getStyleClass().removeAll(BOUND_CLASSES);
+                d.getNode().getStyleClass().add(bound);
+            }
             String level = o.bound() == Bound.MEMORY && !o.boundLevel().isEmpty() ? " (" + o.boundLevel() + ")" : "";
             tips.get(seg).setText(o.operator().label() + ": " + Units.seconds(o.totalSeconds())
                     + " per token, " + o.bound().id() + "-bound" + level);
         }
+        double longestBar = 0;
+        for (String category : categories) {
+            longestBar = Math.max(longestBar, wanted.stream().filter(seg -> seg.category().equals(category))
+                    .mapToDouble(seg -> data.get(seg).getXValue().doubleValue()).sum());
+        }
+        NiceScale.fit(timeAxis, longestBar);
         values.clear();
     }
 

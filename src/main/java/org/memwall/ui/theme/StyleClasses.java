@@ -16,6 +16,7 @@ public final class StyleClasses {
     public static final String BANNER = "mw-banner";
     public static final String CENTRE = "mw-centre";
     public static final String TILE_PANEL = "mw-tile-panel";
+    public static final String TILE_NOTE = "mw-tile-note";
     public static final String CHART_PANEL = "mw-chart-panel";
     public static final String CHART = "mw-chart";
     public static final String STALE = "mw-stale";

@@ -7,12 +7,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.Objects;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
-import javafx.scene.text.TextAlignment;
+import javafx.scene.layout.StackPane;
 import org.memwall.core.model.MemoryLevel;
 import org.memwall.core.sim.Energy;
 import org.memwall.core.sim.Result;
@@ -42,6 +47,8 @@ public final class DashboardTiles extends GridPane {
     private final Tile compute;
     private final Tile chips;
     private final Tile cost;
+    /** Under each tile: the compared chips' numbers, one line per chip (or a total for one chip). */
+    private final List<Label> notes = new ArrayList<>();
     private Palette palette;
 
     public DashboardTiles(ExplorerViewModel viewModel, Palette palette) {
@@ -65,9 +72,11 @@ public final class DashboardTiles extends GridPane {
                 "Hardware price of the chips used divided by the total tokens per second they generate.");
         List<Tile> all = List.of(speed, energy, bandwidth, compute, chips, cost);
         for (int i = 0; i < all.size(); i++) {
-            add(all.get(i), i % 2, i / 2);
-            GridPane.setHgrow(all.get(i), Priority.ALWAYS);
-            GridPane.setVgrow(all.get(i), Priority.ALWAYS);
+            StackPane cell = new StackPane(all.get(i), note(all.get(i).getId()));
+            cell.setMinSize(0, 0);
+            add(cell, i % 2, i / 2);
+            GridPane.setHgrow(cell, Priority.ALWAYS);
+            GridPane.setVgrow(cell, Priority.ALWAYS);
         }
         for (int c = 0; c < 2; c++) {
             ColumnConstraints cc = new ColumnConstraints();
@@ -99,61 +108,72 @@ public final class DashboardTiles extends GridPane {
         List<Result> others = results.subList(1, results.size());
 
         double perUser = main.tokensPerSecondPerUser();
-        speed.setDecimals(perUser < 10 ? 2 : perUser < 100 ? 1 : 0);
+        decimals(speed, perUser < 10 ? 2 : perUser < 100 ? 1 : 0);
         speed.setValue(perUser);
-        speed.setUnit("");
-        speed.setDescription("tokens/s per user\n" + main.fidelity().label());
-        speed.setText(others.isEmpty()
+        unit(speed, "");
+        description(speed, "tokens/s per user\n" + main.fidelity().label());
+        note(speed, others.isEmpty()
                 ? String.format(Locale.ROOT, "%s tok/s in total at batch %d", Units.number(main.tokensPerSecond()), main.batch())
                 : compare(others, r -> Units.number(r.tokensPerSecondPerUser()) + " tok/s"));
 
         Energy e = main.energy();
         double joules = e.joulesPerToken();
         boolean milli = joules < 1;
-        energy.setDecimals(milli ? (joules < 0.01 ? 2 : 0) : 2);
+        decimals(energy, milli ? (joules < 0.01 ? 2 : 0) : 2);
         energy.setValue(milli ? joules * 1e3 : joules);
-        energy.setUnit(milli ? "mJ" : "J");
-        energy.setDescription(String.format(Locale.ROOT, "per token\ncompute %.0f%%, moving data %.0f%%",
+        unit(energy, milli ? "mJ" : "J");
+        description(energy, String.format(Locale.ROOT, "per token\ncompute %.0f%%, moving data %.0f%%",
                 100 * e.computeJoulesPerToken() / joules, 100 * e.dataMovementJoulesPerToken() / joules));
-        energy.setText(others.isEmpty() ? "per token, " + ChipNames.shortName(main.hardware())
+        note(energy, others.isEmpty() ? "per token, " + ChipNames.shortName(main.hardware())
                 : compare(others, r -> Units.joules(r.energy().joulesPerToken())));
 
         MemoryLevel busiest = busiestLevel(main);
-        bandwidth.setTitle(busiest.name());
+        title(bandwidth, busiest.name());
         bandwidth.setValue(100 * main.bandwidthUtilisation(busiest.name()));
-        bandwidth.setDescription(Units.bytesPerSecond(busiest.bandwidthBytesPerSecond()) + " peak per chip");
-        bandwidth.setText(others.isEmpty() ? "share of peak bandwidth in use" : compare(others, r -> {
+        description(bandwidth, Units.bytesPerSecond(busiest.bandwidthBytesPerSecond()) + " peak per chip");
+        note(bandwidth, others.isEmpty() ? "share of peak in use" : compare(others, r -> {
             MemoryLevel l = busiestLevel(r);
-            return String.format(Locale.ROOT, "%.0f%% of %s", 100 * r.bandwidthUtilisation(l.name()), l.name());
+            return String.format(Locale.ROOT, "%.0f%% %s", 100 * r.bandwidthUtilisation(l.name()), kindName(l));
         }));
 
         compute.setValue(100 * main.computeUtilisation());
-        compute.setDescription("bound by " + main.bound().id());
-        compute.setText(others.isEmpty() ? "share of matrix peak in use" : compare(others, r -> String.format(Locale.ROOT, "%.1f%%", 100 * r.computeUtilisation())));
+        description(compute, "bound by " + main.bound().id());
+        note(compute, others.isEmpty() ? "share of peak in use" : compare(others, r -> String.format(Locale.ROOT, "%.1f%%", 100 * r.computeUtilisation())));
 
-        chips.setDecimals(0);
+        decimals(chips, 0);
         chips.setValue(main.chipsNeeded());
-        chips.setUnit("");
-        chips.setDescription(String.format(Locale.ROOT, "needed to hold the model\nusing %d: %s-way tensor x %d stages",
+        unit(chips, "");
+        description(chips, String.format(Locale.ROOT, "needed to hold the model\nusing %d: %s-way tensor x %d stages",
                 main.chips(), ways(main.parallelism().tensorParallel()), main.parallelism().pipelineStages()));
-        chips.setText(others.isEmpty() ? "" : compare(others, r -> Integer.toString(r.chipsNeeded())));
+        note(chips, others.isEmpty() ? "" : compare(others, r -> Integer.toString(r.chipsNeeded())));
 
         boolean priced = main.costUsdPerTokenPerSecond().isPresent();
-        cost.setValueVisible(priced);
+        if (cost.isValueVisible() != priced) {
+            cost.setValueVisible(priced);
+        }
         if (priced) {
             double usd = main.costUsdPerTokenPerSecond().getAsDouble();
-            cost.setDecimals(usd < 10 ? 2 : 0);
+            decimals(cost, usd < 10 ? 2 : 0);
             cost.setValue(usd);
-            cost.setUnit("");
-            cost.setDescription(String.format(Locale.ROOT, "USD per token/s\nchips cost USD %s for %s tok/s",
+            unit(cost, "");
+            description(cost, String.format(Locale.ROOT, "USD per token/s\nchips cost USD %s for %s tok/s",
                     Units.number(main.hardwareCostUsd().getAsDouble()), Units.number(main.tokensPerSecond())));
         } else {
             cost.setValue(0);
-            cost.setUnit("");
-            cost.setDescription("USD per token/s\nno price in the " + ChipNames.shortName(main.hardware()) + " preset");
+            unit(cost, "");
+            description(cost, "USD per token/s\nno price in the " + ChipNames.shortName(main.hardware()) + " preset");
         }
-        cost.setText(others.isEmpty() ? "" : compare(others, r -> r.costUsdPerTokenPerSecond().isPresent()
+        note(cost, others.isEmpty() ? "" : compare(others, r -> r.costUsdPerTokenPerSecond().isPresent()
                 ? "USD " + Units.number(r.costUsdPerTokenPerSecond().getAsDouble()) : "no price"));
+    }
+
+    /** "SRAM" rather than "activation and KV buffer SRAM": the note under a gauge has one short line per chip. */
+    private static String kindName(MemoryLevel level) {
+        return switch (level.kind()) {
+            case OFF_CHIP_DRAM -> "HBM";
+            case ON_CHIP_SRAM -> "SRAM";
+            case CIM_ARRAY -> "CIM arrays";
+        };
     }
 
     private static String ways(double tensorParallel) {
@@ -180,7 +200,56 @@ public final class DashboardTiles extends GridPane {
         for (Result r : others) {
             parts.add(ChipNames.shortName(r.hardware()) + ": " + value.apply(r));
         }
-        return String.join("   ", parts);
+        return String.join("\n", parts);
+    }
+
+    // TilesFX redraws a whole tile (re-fitting every text by shrinking its font step by step) on
+    // each set of its decimals, unit, title, description or text, even to the same value: set only
+    // what changed, so a slider tick redraws a tile at most once or twice.
+    private static void decimals(Tile t, int decimals) {
+        if (t.getDecimals() != decimals) {
+            t.setDecimals(decimals);
+        }
+    }
+
+    private static void unit(Tile t, String unit) {
+        if (!Objects.equals(t.getUnit(), unit)) {
+            t.setUnit(unit);
+        }
+    }
+
+    private static void title(Tile t, String title) {
+        if (!Objects.equals(t.getTitle(), title)) {
+            t.setTitle(title);
+        }
+    }
+
+    private static void description(Tile t, String description) {
+        if (!Objects.equals(t.getDescription(), description)) {
+            t.setDescription(description);
+        }
+    }
+
+    /** The line under a tile is a plain label: it never resizes the tile and TilesFX never redraws for it. */
+    private void note(Tile t, String text) {
+        Label note = notes.stream().filter(l -> l.getId().equals(t.getId() + "-note")).findFirst().orElseThrow();
+        note.setText(text);
+    }
+
+    private Label note(String tileId) {
+        Label l = new Label();
+        l.setId(tileId + "-note");
+        l.getStyleClass().add(StyleClasses.TILE_NOTE);
+        l.setMouseTransparent(true);
+        l.setTextOverrun(OverrunStyle.ELLIPSIS);
+        l.setPadding(new Insets(0, 8, 6, 9));
+        // A constant preferred width: a new number never changes the cell's size or the grid's layout.
+        l.setMinSize(0, Region.USE_PREF_SIZE);
+        l.setPrefWidth(10);
+        l.setMaxWidth(Double.MAX_VALUE);
+        StackPane.setAlignment(l, Pos.BOTTOM_LEFT);
+        notes.add(l);
+        return l;
     }
 
     private void colour() {
@@ -208,6 +277,7 @@ public final class DashboardTiles extends GridPane {
         compute.setBarColor(palette.compute());
         bandwidth.setThresholdColor(palette.warning());
         compute.setThresholdColor(palette.warning());
+        notes.forEach(l -> l.setTextFill(palette.mutedText()));
         setOpacity(stale ? 0.55 : 1);
     }
 
@@ -215,8 +285,8 @@ public final class DashboardTiles extends GridPane {
         Tile t = TileBuilder.create()
                 .skinType(SkinType.NUMBER)
                 .title(title)
-                .textAlignment(TextAlignment.LEFT)
                 .descriptionAlignment(Pos.BASELINE_LEFT)
+                .text("")
                 .textVisible(true)
                 .animated(false)
                 .tooltipText(explanation)
@@ -237,6 +307,7 @@ public final class DashboardTiles extends GridPane {
                 .tickLabelDecimals(0)
                 .threshold(90)
                 .thresholdVisible(false)
+                .text("")
                 .textVisible(true)
                 .animated(false)
                 .tooltipText(explanation)
