@@ -47,7 +47,8 @@ public class ExplorerApplication extends Application {
         trace.mark("prepared content ready");
         preferences = prepared.preferences();
         ExplorerFactory factory = prepared.factory();
-        window = ExplorerWindow.withDashboardLater(prepared.viewModel(), factory.animation(), preferences.theme());
+        window = ExplorerWindow.withDashboardLater(prepared.viewModel(), factory.animation(), preferences.theme(),
+                factory.guidedScenarios());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(preferences.width(), screen.getWidth()),
                 Math.min(preferences.height(), screen.getHeight()));

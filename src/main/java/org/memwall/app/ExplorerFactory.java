@@ -17,6 +17,7 @@ import org.memwall.presets.PresetCatalog;
 import org.memwall.presets.ScenarioPreset;
 import org.memwall.ui.model.ExplorerSettings;
 import org.memwall.ui.model.ExplorerViewModel;
+import org.memwall.ui.model.GuidedScenario;
 import org.memwall.ui.shell.Animation;
 import org.memwall.ui.shell.ExplorerWindow;
 import org.memwall.ui.shell.CanvasAnimation;
@@ -90,6 +91,15 @@ public final class ExplorerFactory {
                 p.promptTokens() + p.outputTokens(), p.outputTokens(), p.weightPrecision(), p.chips().orElse(0));
     }
 
+    /** The scenario presets as the window's guide shows them, with the settings {@link #settingsOf} gives. */
+    public List<GuidedScenario> guidedScenarios() {
+        return catalog.scenarios().stream().map(p -> {
+            ExplorerSettings settings = settingsOf(p);
+            List<String> notShown = p.compareWith().stream().filter(id -> !settings.compareIds().contains(id)).toList();
+            return new GuidedScenario(p.id(), p.title(), p.claim(), p.narrative(), p.lookAt(), settings, notShown);
+        }).toList();
+    }
+
     public ExplorerViewModel viewModel(ExplorerSettings settings) {
         return new ExplorerViewModel(simulator, fidelity, catalog.hardware(), catalog.models(), settings);
     }
@@ -99,6 +109,6 @@ public final class ExplorerFactory {
     }
 
     public ExplorerWindow window(ExplorerSettings settings, Theme theme) {
-        return new ExplorerWindow(viewModel(settings), animation(), theme);
+        return new ExplorerWindow(viewModel(settings), animation(), theme, guidedScenarios());
     }
 }

@@ -14,6 +14,7 @@ import javafx.scene.Scene;
 import org.memwall.core.sim.Result;
 import org.memwall.cli.MemwallCommand;
 import org.memwall.ui.model.ExplorerSettings;
+import org.memwall.ui.model.Setting;
 import org.memwall.ui.shell.Animation;
 import org.memwall.ui.shell.ExplorerWindow;
 import org.memwall.ui.theme.Theme;
@@ -51,6 +52,10 @@ public final class ScreenshotCommand implements Callable<Integer> {
     @Option(names = "--compare", paramLabel = "ID", description = "Chip to show beside the main one; up to two. "
             + "'none' shows the main chip alone.")
     private List<String> compare = new ArrayList<>();
+
+    @Option(names = "--scenario", paramLabel = "ID", description = "Guided scenario to show with its narrative; "
+            + "--hardware, --model and --compare then change it.")
+    private String scenario;
 
     @Option(names = "--scale", defaultValue = "1", description = "Pixels per window pixel: 1, 2 or 4 (default ${DEFAULT-VALUE}).")
     private int scale;
@@ -116,6 +121,12 @@ public final class ScreenshotCommand implements Callable<Integer> {
     }
 
     private ExplorerSettings choose(ExplorerFactory factory, ExplorerSettings settings) {
+        if (scenario != null) {
+            settings = factory.guidedScenarios().stream().filter(s -> s.id().equals(scenario)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no scenario preset '" + scenario + "'; known: "
+                            + String.join(", ", factory.guidedScenarios().stream().map(s -> s.id()).toList())))
+                    .settings();
+        }
         if (hardware != null) {
             requireHardware(factory, hardware);
             settings = settings.withHardware(hardware);
@@ -148,6 +159,12 @@ public final class ScreenshotCommand implements Callable<Integer> {
     /** On the FX thread: build the window at the asked size, play to mid-step, write the PNG. */
     private String render(ExplorerFactory factory, ExplorerSettings settings) {
         ExplorerWindow window = factory.window(settings, Theme.parse(theme));
+        if (scenario != null) {
+            // The scenario's words on screen; the options given after it show as changes from it.
+            ExplorerSettings asked = window.viewModel().settings();
+            window.guide().choose(scenario);
+            window.viewModel().update(Setting.HARDWARE, s -> asked);
+        }
         new Scene(window, width, height);
         if (!window.viewModel().problemProperty().get().isEmpty() && window.viewModel().results().isEmpty()) {
             return "these settings cannot be simulated: " + window.viewModel().problemProperty().get();

@@ -31,6 +31,11 @@ final class PacketRaster {
     private int[] overlayFrom = new int[0];
     private int[] overlayTo = new int[0];
     private IntBuffer buffer;
+    /**
+     * Our own view of the same pixels: the renderer moves the shared buffer's position and limit
+     * while it uploads, so writes through it could see a limit shorter than the image.
+     */
+    private IntBuffer writeView;
     private PixelBuffer<IntBuffer> pixelBuffer;
     /** Area touched since the last commit, so restoring and copying skip the untouched rest. */
     private final Area drawn = new Area();
@@ -57,6 +62,7 @@ final class PacketRaster {
         overlayFrom = new int[height];
         overlayTo = new int[height];
         buffer = ByteBuffer.allocateDirect(width * height * 4).order(ByteOrder.nativeOrder()).asIntBuffer();
+        writeView = buffer.duplicate();
         pixelBuffer = new PixelBuffer<>(width, height, buffer, PixelFormat.getIntArgbPreInstance());
         view.setImage(new WritableImage(pixelBuffer));
         drawn.clear();
@@ -172,7 +178,7 @@ final class PacketRaster {
         pixelBuffer.updateBuffer(b -> {
             for (int y = changed.minY; y < changed.maxY; y++) {
                 int i = y * width + changed.minX;
-                buffer.put(i, pixels, i, w);
+                writeView.put(i, pixels, i, w);
             }
             return dirty;
         });

@@ -45,6 +45,7 @@ import org.memwall.ui.charts.RooflineChart;
 import org.memwall.ui.charts.TimeBreakdownChart;
 import org.memwall.ui.export.PngSnapshot;
 import org.memwall.ui.format.Units;
+import org.memwall.ui.model.GuidedScenario;
 import org.memwall.ui.model.ExplorerViewModel;
 import org.memwall.ui.theme.StyleClasses;
 import org.memwall.ui.theme.Theme;
@@ -64,6 +65,7 @@ public final class ExplorerWindow extends BorderPane {
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ControlPanel controls;
+    private final ScenarioGuide guide;
     private final HBox charts = new HBox(8);
     // Null until the dashboard is built (see withDashboardLater): tiles and charts are most of the
     // scene's CSS and layout work and are not needed for the first frame.
@@ -81,24 +83,33 @@ public final class ExplorerWindow extends BorderPane {
     private boolean settingSpeed;
 
     public ExplorerWindow(ExplorerViewModel viewModel, Animation animation, Theme initialTheme) {
-        this(viewModel, animation, initialTheme, true);
+        this(viewModel, animation, initialTheme, List.of());
+    }
+
+    /** @param scenarios guided scenarios offered in the "Scenarios" menu (none: no menu) */
+    public ExplorerWindow(ExplorerViewModel viewModel, Animation animation, Theme initialTheme,
+                          List<GuidedScenario> scenarios) {
+        this(viewModel, animation, initialTheme, scenarios, true);
     }
 
     /**
      * The window without its tiles and charts, which {@link #buildDashboard()} adds later: the
      * canvas, sliders and menus reach the screen sooner when the window opens.
      */
-    public static ExplorerWindow withDashboardLater(ExplorerViewModel viewModel, Animation animation, Theme initialTheme) {
-        return new ExplorerWindow(viewModel, animation, initialTheme, false);
+    public static ExplorerWindow withDashboardLater(ExplorerViewModel viewModel, Animation animation, Theme initialTheme,
+                                                    List<GuidedScenario> scenarios) {
+        return new ExplorerWindow(viewModel, animation, initialTheme, scenarios, false);
     }
 
-    private ExplorerWindow(ExplorerViewModel viewModel, Animation animation, Theme initialTheme, boolean dashboardNow) {
+    private ExplorerWindow(ExplorerViewModel viewModel, Animation animation, Theme initialTheme,
+                           List<GuidedScenario> scenarios, boolean dashboardNow) {
         this.viewModel = viewModel;
         this.animation = animation;
         getStyleClass().add(StyleClasses.WINDOW);
         setId("explorer");
         theme.set(initialTheme);
         controls = new ControlPanel(viewModel);
+        guide = new ScenarioGuide(viewModel, scenarios, this::report);
 
         ScrollPane left = new ScrollPane(controls);
         left.setFitToWidth(true);
@@ -127,7 +138,7 @@ public final class ExplorerWindow extends BorderPane {
         VBox.setVgrow(centre, Priority.ALWAYS);
         middle.setPadding(new Insets(6));
 
-        setTop(new VBox(menuBar(), toolBar()));
+        setTop(new VBox(menuBar(), toolBar(), guide));
         setLeft(left);
         setCenter(middle);
         if (dashboardNow) {
@@ -213,6 +224,10 @@ public final class ExplorerWindow extends BorderPane {
         status.set(message);
     }
 
+    public ScenarioGuide guide() {
+        return guide;
+    }
+
     public ControlPanel controls() {
         return controls;
     }
@@ -295,7 +310,7 @@ public final class ExplorerWindow extends BorderPane {
         MenuItem reset = new MenuItem("Reset\tHome or R");
         reset.setOnAction(e -> animation.reset());
         Menu playback = new Menu("Playback", null, play, step, back, reset);
-        MenuBar bar = new MenuBar(file, view, playback);
+        MenuBar bar = new MenuBar(file, view, playback, guide.menu());
         bar.setId("menu");
         return bar;
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.hansolo.tilesfx.Tile;
+import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
@@ -32,7 +33,7 @@ class DashboardLaterTest {
     @Start
     void start(Stage stage) {
         vm = UiFixtures.viewModel();
-        window = ExplorerWindow.withDashboardLater(vm, new CanvasAnimation(new PlaybackClock()), Theme.LIGHT);
+        window = ExplorerWindow.withDashboardLater(vm, new CanvasAnimation(new PlaybackClock()), Theme.LIGHT, List.of());
         stage.setScene(new Scene(window, 1280, 720));
         stage.show();
     }
