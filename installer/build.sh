@@ -140,6 +140,36 @@ for module in $used; do
 done
 echo "used: $used"
 
+# ---- 2b. class-data sharing for JavaFX --------------------------------------------------------
+# jlink's archive holds only the JDK's start-up classes. Regenerating it from the classes a real
+# headless run loads (the screenshot command) adds JavaFX's: they are read from the runtime image,
+# so the archive stays valid wherever the program is installed. The application's own jars are
+# left out on purpose: an archive that names them is refused once the image moves.
+step "class-data-sharing archive with JavaFX"
+classlist="$out/work/classes.lst"
+env -u DISPLAY "$out/runtime/bin/java" -XX:DumpLoadedClassList="$classlist" \
+  -cp "$out/input/*" org.memwall.app.Launcher screenshot --out "$out/work/warm-up.png" >/dev/null
+# The headless run uses Monocle: add the desktop window system's classes (GTK, Windows or macOS
+# glass, the window stage, the OpenGL/Direct3D pipelines) from the runtime, then keep only what
+# the runtime holds.
+jimage list "$out/runtime/lib/modules" | sed -n 's:^ *\(.*\)\.class$:\1:p' >"$out/work/runtime-classes"
+grep -E '^com/sun/(glass/ui/[^/]+|javafx/tk/quantum|javafx/cursor|prism/(es2|d3d))/[^/]+$|^com/sun/glass/ui/[^/]+$' \
+  "$out/work/runtime-classes" >"$out/work/window-classes" || true
+awk 'FNR == NR { inRuntime[$1] = 1; next }
+     /^@lambda-form-invoker/ { print; next }
+     /^@lambda-proxy/ { if ($2 in inRuntime) print; next }
+     /^[#@]/ { next }
+     $1 in inRuntime { print $1 }' "$out/work/runtime-classes" "$classlist" "$out/work/window-classes" \
+  | awk '!seen[$0]++' >"$classlist.runtime"
+# where jlink put its archive: lib/server on Linux and macOS, bin/server on Windows
+archive=$(find "$out/runtime" -name classes.jsa | head -n 1)
+[ -n "$archive" ] || fail "jlink made no class-data-sharing archive (--generate-cds-archive in installer/jlink.conf)"
+chmod u+w "$archive"
+"$out/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$classlist.runtime" \
+  -XX:SharedArchiveFile="$archive" >"$out/work/cds-dump.log" 2>&1 ||
+  { cat "$out/work/cds-dump.log" >&2; fail "could not write the class-data-sharing archive"; }
+echo "$(grep -vc '^@' "$classlist.runtime") classes archived, $(du -h "$archive" | cut -f1)"
+
 # ---- 3. app image ------------------------------------------------------------------------------
 step "jpackage app image $version"
 jpackage @installer/app-image.conf @"installer/$os/app-image.conf" \

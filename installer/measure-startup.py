@@ -9,6 +9,11 @@ Each run starts the launcher, then polls the X server until a top-level window i
 and its pixels are no longer a single colour (the first frame has been drawn), and stops the
 program. Prints each run and the median, in wall-clock seconds and in CPU seconds the program
 had used by then (on a busy machine the wall clock mostly measures the other programs).
+
+With --complete the program also runs with -Dmemwall.startupTrace=true (through
+JAVA_TOOL_OPTIONS) and each run waits for its "explorer complete" line: the window opens with
+canvas and sliders first and adds the tiles and charts after the first frame, and this is the
+time until those are drawn too.
 Uses libX11 through ctypes: nothing to install.
 """
 import argparse
@@ -19,6 +24,7 @@ import signal
 import statistics
 import subprocess
 import sys
+import threading
 import time
 
 POLL_SECONDS = 0.005
@@ -125,14 +131,39 @@ def cpu_seconds(pid):
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def measure_once(x11, command, timeout_seconds):
+COMPLETE_MARKER = "explorer complete"
+
+
+def watch_for_marker(stream, start, seen):
+    """Notes the wall time the program printed COMPLETE_MARKER; keeps draining its output."""
+    for line in iter(stream.readline, b""):
+        if "complete" not in seen and COMPLETE_MARKER in line.decode(errors="replace"):
+            seen["complete"] = time.perf_counter() - start
+            seen["event"].set()
+
+
+def measure_once(x11, command, timeout_seconds, complete=False):
+    """(seconds to first frame, CPU seconds by then, seconds to complete or None)."""
+    environment = dict(os.environ)
+    seen = {"event": threading.Event()}
+    if complete:
+        options = environment.get("JAVA_TOOL_OPTIONS", "")
+        environment["JAVA_TOOL_OPTIONS"] = (options + " -Dmemwall.startupTrace=true").strip()
     start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                               start_new_session=True)
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE if complete else subprocess.DEVNULL,
+                               start_new_session=True, env=environment)
+    if complete:
+        threading.Thread(target=watch_for_marker, args=(process.stderr, start, seen), daemon=True).start()
     try:
         while time.perf_counter() - start < timeout_seconds:
             if x11.painted_window() is not None:
-                return time.perf_counter() - start, cpu_seconds(process.pid)
+                first = time.perf_counter() - start, cpu_seconds(process.pid)
+                if not complete:
+                    return first[0], first[1], None
+                if not seen["event"].wait(max(0.0, timeout_seconds - (time.perf_counter() - start))):
+                    raise RuntimeError(f"no '{COMPLETE_MARKER}' line within {timeout_seconds} s")
+                return first[0], first[1], seen["complete"]
             if process.poll() is not None:
                 raise RuntimeError(f"launcher exited with {process.returncode} before showing a frame")
             time.sleep(POLL_SECONDS)
@@ -157,21 +188,30 @@ def main():
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--warm-up", type=int, default=1, help="runs not counted (file cache)")
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds per run")
+    parser.add_argument("--complete", action="store_true",
+                        help="also time the program's 'explorer complete' trace line (tiles and charts drawn)")
     options = parser.parse_args()
 
     x11 = X11()
     command = [options.launcher, *options.args]
     for _ in range(options.warm_up):
-        measure_once(x11, command, options.timeout)
-    wall, cpu = [], []
+        measure_once(x11, command, options.timeout, options.complete)
+    wall, cpu, complete = [], [], []
     for run in range(1, options.runs + 1):
-        wall_seconds, cpu_used = measure_once(x11, command, options.timeout)
+        wall_seconds, cpu_used, complete_seconds = measure_once(x11, command, options.timeout, options.complete)
         wall.append(wall_seconds)
         cpu.append(cpu_used)
-        print(f"run {run}: {wall_seconds:.2f} s to first frame, {cpu_used:.2f} s of CPU", flush=True)
-    print(f"median of {options.runs}: {statistics.median(wall):.2f} s to first frame "
-          f"(min {min(wall):.2f}, max {max(wall):.2f}), {statistics.median(cpu):.2f} s of CPU; "
-          f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+        line = f"run {run}: {wall_seconds:.2f} s to first frame, {cpu_used:.2f} s of CPU"
+        if complete_seconds is not None:
+            complete.append(complete_seconds)
+            line += f", {complete_seconds:.2f} s to complete"
+        print(line, flush=True)
+    summary = (f"median of {options.runs}: {statistics.median(wall):.2f} s to first frame "
+               f"(min {min(wall):.2f}, max {max(wall):.2f}), {statistics.median(cpu):.2f} s of CPU")
+    if complete:
+        summary += (f"; {statistics.median(complete):.2f} s to complete "
+                    f"(min {min(complete):.2f}, max {max(complete):.2f})")
+    print(f"{summary}; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
 
 
 if __name__ == "__main__":

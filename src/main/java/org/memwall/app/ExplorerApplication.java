@@ -1,7 +1,9 @@
 package org.memwall.app;
 
-import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
@@ -9,20 +11,44 @@ import javafx.stage.Stage;
 import org.memwall.ui.shell.ExplorerWindow;
 
 /**
- * The explorer window. Builds the presets, the simulator and the views once at start-up and
- * remembers the window's size, theme and scenario when it closes.
+ * The explorer window. Opens in two steps so the first frame comes early: the menus, sliders and
+ * the playing canvas first, the tiles and charts on the pulses after it. Remembers the window's
+ * size, theme and scenario when it closes.
  */
 public class ExplorerApplication extends Application {
+    /** Pulses after which the frame laid out in the first of them has been drawn. */
+    private static final int PULSES_UNTIL_DRAWN = 2;
+
+    // JavaFX constructs the Application itself: what the launcher started before the toolkit
+    // reaches the instance through these two fields, set once before launch.
+    private static volatile StartupTrace launchTrace = new StartupTrace(false, System.err);
+    private static volatile CompletableFuture<PreparedWindow> launchPrepared;
+
     private ExplorerPreferences preferences;
     private ExplorerWindow window;
     private Stage stage;
 
+    /**
+     * Starts preparing the window's content on another thread, then starts the toolkit and opens
+     * the window; returns when the window closes.
+     */
+    static void launch(StartupTrace trace) {
+        launchTrace = trace;
+        launchPrepared = PreparedWindow.inBackground(trace);
+        Application.launch(ExplorerApplication.class);
+    }
+
     @Override
     public void start(Stage primaryStage) {
+        StartupTrace trace = launchTrace;
+        trace.mark("FX toolkit up");
         this.stage = primaryStage;
-        preferences = new ExplorerPreferences(ExplorerPreferences.defaultFile());
-        ExplorerFactory factory = ExplorerFactory.load(Optional.empty());
-        window = factory.window(factory.usable(preferences.settings()), preferences.theme());
+        PreparedWindow prepared = launchPrepared == null ? PreparedWindow.prepare(trace) : joined(launchPrepared);
+        trace.mark("prepared content ready");
+        preferences = prepared.preferences();
+        ExplorerFactory factory = prepared.factory();
+        window = ExplorerWindow.withDashboardLater(prepared.viewModel(), factory.animation(), preferences.theme(),
+                factory.guidedScenarios());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(preferences.width(), screen.getWidth()),
                 Math.min(preferences.height(), screen.getHeight()));
@@ -35,7 +61,15 @@ public class ExplorerApplication extends Application {
             window.report(problems + " preset file" + (problems == 1 ? "" : "s")
                     + " could not be read: " + factory.catalog().problems().get(0).message());
         }
+        trace.mark("scene built");
+        afterPulses(scene, PULSES_UNTIL_DRAWN, () -> {
+            trace.mark("first frame rendered");
+            window.buildDashboard();
+            trace.mark("tiles and charts built");
+            afterPulses(scene, PULSES_UNTIL_DRAWN, () -> trace.mark("explorer complete"));
+        });
         stage.show();
+        trace.mark("stage shown");
         window.animation().start();
         // Opens moving: the first thing a class sees is the data flowing.
         window.animation().playingProperty().set(true);
@@ -47,6 +81,35 @@ public class ExplorerApplication extends Application {
             window.animation().stop();
             preferences.remember(stage.getWidth(), stage.getHeight(), window.themeProperty().get(), window.viewModel().settings());
             preferences.save().ifPresent(System.err::println);
+        }
+    }
+
+    /** Runs {@code action} right after the {@code count}-th pulse from now, outside that pulse. */
+    private static void afterPulses(Scene scene, int count, Runnable action) {
+        scene.addPostLayoutPulseListener(new Runnable() {
+            private int seen;
+
+            @Override
+            public void run() {
+                if (++seen == count) {
+                    scene.removePostLayoutPulseListener(this);
+                    Platform.runLater(action);
+                }
+            }
+        });
+    }
+
+    private static PreparedWindow joined(CompletableFuture<PreparedWindow> prepared) {
+        try {
+            return prepared.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
         }
     }
 }

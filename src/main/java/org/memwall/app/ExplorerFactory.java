@@ -44,7 +44,11 @@ public final class ExplorerFactory {
      * against the shipped measurements, so each result can say how far off it was for its family.
      */
     public static ExplorerFactory load(Optional<Path> extraDir) {
-        PresetCatalog catalog = PresetLoader.load(extraDir);
+        return validated(PresetLoader.load(extraDir));
+    }
+
+    /** Checks the core against the shipped measurements on {@code catalog}'s chips and models. */
+    public static ExplorerFactory validated(PresetCatalog catalog) {
         Map<ArchitectureFamily, Fidelity> byFamily = validate(catalog);
         return new ExplorerFactory(catalog, family -> byFamily.getOrDefault(family, Fidelity.notValidated()));
     }

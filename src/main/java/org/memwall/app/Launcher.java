@@ -1,7 +1,6 @@
 package org.memwall.app;
 
 import java.io.PrintWriter;
-import javafx.application.Application;
 import org.memwall.cli.MemwallCli;
 import org.memwall.cli.PresetEnvironment;
 
@@ -16,7 +15,9 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (args.length == 0) {
-            openWindow();
+            StartupTrace trace = StartupTrace.fromSystemProperty();
+            trace.mark("main entered");
+            openWindow(trace);
             return;
         }
         int code = MemwallCli.execute(new PresetEnvironment(), new PrintWriter(System.out, true),
@@ -25,9 +26,9 @@ public final class Launcher {
     }
 
     /** Without a display (a server, a terminal over ssh) say so in one line and point to the command line. */
-    private static void openWindow() {
+    private static void openWindow(StartupTrace trace) {
         try {
-            Application.launch(ExplorerApplication.class);
+            ExplorerApplication.launch(trace);
         } catch (RuntimeException e) {
             System.err.println("memwall-explorer: cannot open the window (" + e.getMessage()
                     + "); the command line works without one: memwall-explorer --help");

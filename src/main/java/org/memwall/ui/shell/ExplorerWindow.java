@@ -66,10 +66,13 @@ public final class ExplorerWindow extends BorderPane {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ControlPanel controls;
     private final ScenarioGuide guide;
-    private final DashboardTiles tiles;
-    private final TimeBreakdownChart timeChart = new TimeBreakdownChart();
-    private final RooflineChart roofline = new RooflineChart();
-    private final EnergyChart energyChart = new EnergyChart();
+    private final HBox charts = new HBox(8);
+    // Null until the dashboard is built (see withDashboardLater): tiles and charts are most of the
+    // scene's CSS and layout work and are not needed for the first frame.
+    private DashboardTiles tiles;
+    private TimeBreakdownChart timeChart;
+    private RooflineChart roofline;
+    private EnergyChart energyChart;
     private final Label banner = new Label();
     private final Label clock = new Label();
     private final Label statusLabel = new Label();
@@ -86,13 +89,26 @@ public final class ExplorerWindow extends BorderPane {
     /** @param scenarios guided scenarios offered in the "Scenarios" menu (none: no menu) */
     public ExplorerWindow(ExplorerViewModel viewModel, Animation animation, Theme initialTheme,
                           List<GuidedScenario> scenarios) {
+        this(viewModel, animation, initialTheme, scenarios, true);
+    }
+
+    /**
+     * The window without its tiles and charts, which {@link #buildDashboard()} adds later: the
+     * canvas, sliders and menus reach the screen sooner when the window opens.
+     */
+    public static ExplorerWindow withDashboardLater(ExplorerViewModel viewModel, Animation animation, Theme initialTheme,
+                                                    List<GuidedScenario> scenarios) {
+        return new ExplorerWindow(viewModel, animation, initialTheme, scenarios, false);
+    }
+
+    private ExplorerWindow(ExplorerViewModel viewModel, Animation animation, Theme initialTheme,
+                           List<GuidedScenario> scenarios, boolean dashboardNow) {
         this.viewModel = viewModel;
         this.animation = animation;
         getStyleClass().add(StyleClasses.WINDOW);
         setId("explorer");
         theme.set(initialTheme);
         controls = new ControlPanel(viewModel);
-        tiles = new DashboardTiles(viewModel, initialTheme.palette());
         guide = new ScenarioGuide(viewModel, scenarios, this::report);
 
         ScrollPane left = new ScrollPane(controls);
@@ -114,29 +130,27 @@ public final class ExplorerWindow extends BorderPane {
         StackPane centre = new StackPane(animation.view());
         centre.getStyleClass().add(StyleClasses.CENTRE);
         centre.setMinSize(0, 0);
-        HBox charts = new HBox(8, timeChart, roofline, energyChart);
         charts.getStyleClass().add(StyleClasses.CHART_PANEL);
         charts.setId("charts");
-        for (Region chart : List.of(timeChart, roofline, energyChart)) {
-            HBox.setHgrow(chart, Priority.ALWAYS);
-            chart.setPrefWidth(100);
-            chart.setMinWidth(0);
-        }
         charts.setMinHeight(180);
         charts.prefHeightProperty().bind(heightProperty().multiply(0.34));
         VBox middle = new VBox(6, banner, centre, charts);
         VBox.setVgrow(centre, Priority.ALWAYS);
         middle.setPadding(new Insets(6));
 
-        tiles.setPrefWidth(360);
-        tiles.setMinWidth(320);
-        tiles.setMaxWidth(420);
-        BorderPane.setMargin(tiles, new Insets(6));
-
         setTop(new VBox(menuBar(), toolBar(), guide));
         setLeft(left);
         setCenter(middle);
-        setRight(tiles);
+        if (dashboardNow) {
+            createDashboard();
+        } else {
+            // holds the tiles' width so the canvas does not jump when they arrive
+            Region tilesSpace = new Region();
+            tilesSpace.setPrefWidth(360);
+            tilesSpace.setMinWidth(320);
+            BorderPane.setMargin(tilesSpace, new Insets(6));
+            setRight(tilesSpace);
+        }
 
         viewModel.resultsProperty().addListener((obs, old, now) -> showResults(now));
         viewModel.staleProperty().addListener((obs, old, now) -> pseudoStale(now));
@@ -148,6 +162,44 @@ public final class ExplorerWindow extends BorderPane {
             }
         });
         showResults(viewModel.results());
+    }
+
+    /** Adds the tiles and charts, showing the current results; does nothing once they are there. */
+    public void buildDashboard() {
+        if (tiles != null) {
+            return;
+        }
+        createDashboard();
+        List<Result> results = viewModel.results();
+        if (!results.isEmpty()) {
+            timeChart.show(results);
+            roofline.show(results);
+            energyChart.show(results);
+        }
+        pseudoStale(viewModel.staleProperty().get());
+    }
+
+    private void createDashboard() {
+        timeChart = new TimeBreakdownChart();
+        roofline = new RooflineChart();
+        energyChart = new EnergyChart();
+        for (Region chart : List.of(timeChart, roofline, energyChart)) {
+            HBox.setHgrow(chart, Priority.ALWAYS);
+            chart.setPrefWidth(100);
+            chart.setMinWidth(0);
+        }
+        charts.getChildren().setAll(timeChart, roofline, energyChart);
+        tiles = new DashboardTiles(viewModel, theme.get().palette());
+        tiles.setPrefWidth(360);
+        tiles.setMinWidth(320);
+        tiles.setMaxWidth(420);
+        BorderPane.setMargin(tiles, new Insets(6));
+        setRight(tiles);
+    }
+
+    /** Whether the tiles and charts have been built. */
+    public boolean dashboardBuilt() {
+        return tiles != null;
     }
 
     public ObjectProperty<Theme> themeProperty() {
@@ -197,9 +249,11 @@ public final class ExplorerWindow extends BorderPane {
             return;
         }
         animation.show(results);
-        timeChart.show(results);
-        roofline.show(results);
-        energyChart.show(results);
+        if (tiles != null) {
+            timeChart.show(results);
+            roofline.show(results);
+            energyChart.show(results);
+        }
         if (!speedChosen) {
             double longest = results.stream().mapToDouble(r -> r.decodeTrace().durationSeconds()).max().orElse(0);
             if (longest > 0) {
@@ -211,8 +265,8 @@ public final class ExplorerWindow extends BorderPane {
     }
 
     private void pseudoStale(boolean stale) {
-        for (Region r : List.of(timeChart, roofline, energyChart)) {
-            r.setOpacity(stale ? 0.5 : 1);
+        for (javafx.scene.Node chart : charts.getChildren()) {
+            chart.setOpacity(stale ? 0.5 : 1);
         }
     }
 
@@ -221,7 +275,9 @@ public final class ExplorerWindow extends BorderPane {
         if (scene != null) {
             theme.get().applyTo(scene);
         }
-        tiles.setPalette(theme.get().palette());
+        if (tiles != null) {
+            tiles.setPalette(theme.get().palette());
+        }
     }
 
     private MenuBar menuBar() {
