@@ -82,8 +82,6 @@ public final class ScenarioGuide extends VBox {
         this.report = Objects.requireNonNull(report, "report");
         getStyleClass().add(STYLE);
         setId("guide");
-        getStylesheets().add(Objects.requireNonNull(ScenarioGuide.class.getResource(STYLESHEET), STYLESHEET).toExternalForm());
-        buildStrip();
         buildMenu();
         visibleProperty().bind(current.isNotEqualTo(Optional.empty()));
         managedProperty().bind(visibleProperty());
@@ -138,6 +136,7 @@ public final class ScenarioGuide extends VBox {
             selectMenuItem();
             return false;
         }
+        ensureStrip();
         current.set(Optional.of(scenario));
         viewModel.update(Setting.HARDWARE, s -> scenario.settings());
         show(scenario);
@@ -235,6 +234,17 @@ public final class ScenarioGuide extends VBox {
         l.setWrapText(true);
         l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
+    }
+
+    /**
+     * The strip is built the first time a scenario is shown: hidden, it still cost the window
+     * thread about half a second of CSS and layout before the first frame.
+     */
+    private void ensureStrip() {
+        if (getChildren().isEmpty()) {
+            getStylesheets().add(Objects.requireNonNull(ScenarioGuide.class.getResource(STYLESHEET), STYLESHEET).toExternalForm());
+            buildStrip();
+        }
     }
 
     private void buildStrip() {
