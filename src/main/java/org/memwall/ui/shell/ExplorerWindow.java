@@ -390,7 +390,8 @@ public final class ExplorerWindow extends BorderPane {
         return bar;
     }
 
-    private static Button button(String id, String text, String tip, Runnable action) {
+    /** A toolbar button: id for tests, a tooltip, and no keyboard focus (keys drive the playback). */
+    static Button button(String id, String text, String tip, Runnable action) {
         Button b = new Button(text);
         b.setId(id);
         b.setTooltip(new Tooltip(tip));

@@ -374,11 +374,7 @@ public final class ScenarioGuide extends VBox {
     }
 
     private static Button smallButton(String id, String text, String tip, Runnable action) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.setTooltip(new Tooltip(tip));
-        b.setOnAction(e -> action.run());
-        b.setFocusTraversable(false);
+        Button b = ExplorerWindow.button(id, text, tip, action);
         b.setMinWidth(Region.USE_PREF_SIZE);
         b.getStyleClass().add("mw-guide-button");
         return b;
