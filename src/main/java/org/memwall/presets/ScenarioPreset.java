@@ -18,6 +18,7 @@ import org.memwall.core.model.Precision;
  * @param processNodeNm               process-node slider; empty: the chip's own node
  * @param dramBandwidthBytesPerSecond HBM slider; empty: the preset's
  * @param lookAt                      what the user should look at, one hint per entry
+ * @param sources                     where the claim the narrative tells comes from
  */
 public record ScenarioPreset(
         String id,
@@ -34,7 +35,8 @@ public record ScenarioPreset(
         OptionalInt chips,
         OptionalDouble processNodeNm,
         OptionalDouble dramBandwidthBytesPerSecond,
-        List<String> lookAt) {
+        List<String> lookAt,
+        List<String> sources) {
 
     /** The scenario the main window opens with. */
     public static final String DEFAULT_ID = "default";
@@ -51,6 +53,7 @@ public record ScenarioPreset(
         Objects.requireNonNull(dramBandwidthBytesPerSecond, "dramBandwidthBytesPerSecond");
         compareWith = List.copyOf(compareWith);
         lookAt = List.copyOf(lookAt);
+        sources = List.copyOf(sources);
         if (claim < 1 || claim > 7) {
             throw new IllegalArgumentException("claim must be one of DESIGN.md's claims 1 to 7, got " + claim);
         }

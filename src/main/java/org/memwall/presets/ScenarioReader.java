@@ -8,8 +8,8 @@ import org.memwall.core.model.Precision;
 
 /**
  * Maps a {@code presets/scenarios/<id>.json} document onto {@link ScenarioPreset}. Scenario numbers
- * are settings, not published figures, so they need no source; the chips and model they name are
- * checked against the catalog once everything is loaded.
+ * are settings, not published figures; {@code sources} names where the claim its narrative tells
+ * comes from. The chips and model they name are checked against the catalog once everything is loaded.
  */
 final class ScenarioReader {
     private ScenarioReader() {
@@ -32,6 +32,7 @@ final class ScenarioReader {
         OptionalDouble node = root.optPositive("processNodeNm");
         OptionalDouble dram = root.optPositive("dramBandwidthBytesPerSecond");
         List<String> lookAt = root.texts("lookAt", true);
+        List<String> sources = root.texts("sources", true);
         root.finish();
         Precision precision = null;
         if (!precisionText.isEmpty()) {
@@ -49,7 +50,7 @@ final class ScenarioReader {
         }
         try {
             return Optional.of(new ScenarioPreset(id, title, claim, narrative, hardware, compareWith, model, precision,
-                    batch, prompt, output, chips, node, dram, lookAt));
+                    batch, prompt, output, chips, node, dram, lookAt, sources));
         } catch (IllegalArgumentException e) {
             context.constructorProblem("", e);
             return Optional.empty();

@@ -277,6 +277,22 @@ class PresetProblemsTest {
     }
 
     @Test
+    void aScenarioWhoseClaimHasNoSourceIsDroppedWithAProblem() throws IOException {
+        ObjectNode scenario = (ObjectNode) json.readTree(builtIn("scenarios/default.json"));
+        scenario.put("id", "mine");
+        scenario.putArray("sources");
+        String text = json.writerWithDefaultPrettyPrinter().writeValueAsString(scenario);
+        write(extraDir, "scenarios/mine.json", text);
+
+        PresetCatalog catalog = load();
+
+        PresetProblem p = only(catalog);
+        assertEquals("sources", p.field());
+        assertTrue(p.message().contains("must list at least one entry"), p.message());
+        assertTrue(catalog.scenario("mine").isEmpty());
+    }
+
+    @Test
     void aUserProcessNodeTableReplacesTheBuiltInOne() throws IOException {
         ObjectNode table = (ObjectNode) json.readTree(builtIn("process-nodes.json"));
         ((ArrayNode) table.get("nodes")).remove(0);
