@@ -58,7 +58,7 @@ public final class Simulator {
         int chipsNeeded = chipsNeeded(chip, arch, w);
         int chips = scenario.chips() > 0 ? scenario.chips() : chipsNeeded;
         Parallelism par = parallelism(chip, m, chips);
-        boolean fits = par.chipsUsed() >= chipsNeeded && holds(chip, arch, w, par.chipsUsed());
+        boolean fits = par.chipsUsed() >= chipsNeeded;
         String fitMessage = fits ? "" : fitMessage(chip, arch, w, chips, chipsNeeded);
 
         Context ctx = new Context(chip, arch, w, par);
@@ -137,10 +137,6 @@ public final class Simulator {
             n = (int) Math.ceil(n / (double) maxTp) * maxTp;
         }
         return n;
-    }
-
-    private static boolean holds(Hardware chip, Architecture arch, Workload w, int chipsUsed) {
-        return chipsNeeded(chip, arch, w) <= chipsUsed;
     }
 
     private static String fitMessage(Hardware chip, Architecture arch, Workload w, int chips, int needed) {
