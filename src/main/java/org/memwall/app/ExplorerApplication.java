@@ -11,13 +11,18 @@ import javafx.stage.Stage;
 import org.memwall.ui.shell.ExplorerWindow;
 
 /**
- * The explorer window. Opens in two steps so the first frame comes early: the menus, sliders and
- * the playing canvas first, the tiles and charts on the pulses after it. Remembers the window's
- * size, theme and scenario when it closes.
+ * The explorer window. Opens in steps so the first frame comes early: the menus, toolbar and the
+ * playing canvas first, then the pickers and sliders, then the tiles and charts, each once the
+ * step before it is on screen. Remembers the window's size, theme and scenario when it closes.
  */
 public class ExplorerApplication extends Application {
-    /** Pulses after which the frame laid out in the first of them has been drawn. */
-    private static final int PULSES_UNTIL_DRAWN = 2;
+    /**
+     * Pulses after which the frame laid out in the first of them is on screen. Two are enough for
+     * it to be rendered, but with software rendering the pixels reach the window through the FX
+     * thread's queue: work queued sooner keeps the frame off screen (measured under Xvfb: with two
+     * the first frame showed only after the next step was built; with four, before it).
+     */
+    private static final int PULSES_UNTIL_ON_SCREEN = 4;
 
     // JavaFX constructs the Application itself: what the launcher started before the toolkit
     // reaches the instance through these two fields, set once before launch.
@@ -47,7 +52,7 @@ public class ExplorerApplication extends Application {
         trace.mark("prepared content ready");
         preferences = prepared.preferences();
         ExplorerFactory factory = prepared.factory();
-        window = ExplorerWindow.withDashboardLater(prepared.viewModel(), factory.animation(), preferences.theme(),
+        window = ExplorerWindow.staged(prepared.viewModel(), factory.animation(), preferences.theme(),
                 factory.guidedScenarios());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(preferences.width(), screen.getWidth()),
@@ -62,11 +67,15 @@ public class ExplorerApplication extends Application {
                     + " could not be read: " + factory.catalog().problems().get(0).message());
         }
         trace.mark("scene built");
-        afterPulses(scene, PULSES_UNTIL_DRAWN, () -> {
+        afterPulses(scene, PULSES_UNTIL_ON_SCREEN, () -> {
             trace.mark("first frame rendered");
-            window.buildDashboard();
-            trace.mark("tiles and charts built");
-            afterPulses(scene, PULSES_UNTIL_DRAWN, () -> trace.mark("explorer complete"));
+            window.buildControls();
+            trace.mark("controls built");
+            afterPulses(scene, PULSES_UNTIL_ON_SCREEN, () -> {
+                window.buildDashboard();
+                trace.mark("tiles and charts built");
+                afterPulses(scene, PULSES_UNTIL_ON_SCREEN, () -> trace.mark("explorer complete"));
+            });
         });
         stage.show();
         trace.mark("stage shown");

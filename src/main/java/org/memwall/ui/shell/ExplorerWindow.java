@@ -64,11 +64,12 @@ public final class ExplorerWindow extends BorderPane {
     private final Animation animation;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private final ControlPanel controls;
     private final ScenarioGuide guide;
+    private final ScrollPane left = new ScrollPane();
+    // Null until built (see staged): the sliders, tiles and charts are most of the scene's CSS and
+    // layout work, and the window can show its moving canvas before any of them.
+    private ControlPanel controls;
     private final HBox charts = new HBox(8);
-    // Null until the dashboard is built (see withDashboardLater): tiles and charts are most of the
-    // scene's CSS and layout work and are not needed for the first frame.
     private DashboardTiles tiles;
     private TimeBreakdownChart timeChart;
     private RooflineChart roofline;
@@ -93,25 +94,24 @@ public final class ExplorerWindow extends BorderPane {
     }
 
     /**
-     * The window without its tiles and charts, which {@link #buildDashboard()} adds later: the
-     * canvas, sliders and menus reach the screen sooner when the window opens.
+     * The window with only its menus, toolbar and moving canvas: {@link #buildControls()} adds the
+     * pickers and sliders, {@link #buildDashboard()} the tiles and charts, each once the frame
+     * before it is on screen. The panels keep their widths meanwhile, so the canvas does not jump.
      */
-    public static ExplorerWindow withDashboardLater(ExplorerViewModel viewModel, Animation animation, Theme initialTheme,
-                                                    List<GuidedScenario> scenarios) {
+    public static ExplorerWindow staged(ExplorerViewModel viewModel, Animation animation, Theme initialTheme,
+                                        List<GuidedScenario> scenarios) {
         return new ExplorerWindow(viewModel, animation, initialTheme, scenarios, false);
     }
 
     private ExplorerWindow(ExplorerViewModel viewModel, Animation animation, Theme initialTheme,
-                           List<GuidedScenario> scenarios, boolean dashboardNow) {
+                           List<GuidedScenario> scenarios, boolean complete) {
         this.viewModel = viewModel;
         this.animation = animation;
         getStyleClass().add(StyleClasses.WINDOW);
         setId("explorer");
         theme.set(initialTheme);
-        controls = new ControlPanel(viewModel);
         guide = new ScenarioGuide(viewModel, scenarios, this::report);
 
-        ScrollPane left = new ScrollPane(controls);
         left.setFitToWidth(true);
         left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         left.setId("controls-scroll");
@@ -141,7 +141,8 @@ public final class ExplorerWindow extends BorderPane {
         setTop(new VBox(menuBar(), toolBar(), guide));
         setLeft(left);
         setCenter(middle);
-        if (dashboardNow) {
+        if (complete) {
+            buildControls();
             createDashboard();
         } else {
             // holds the tiles' width so the canvas does not jump when they arrive
@@ -162,6 +163,19 @@ public final class ExplorerWindow extends BorderPane {
             }
         });
         showResults(viewModel.results());
+    }
+
+    /** Adds the pickers and sliders, showing the current settings; does nothing once they are there. */
+    public void buildControls() {
+        if (controls == null) {
+            controls = new ControlPanel(viewModel);
+            left.setContent(controls);
+        }
+    }
+
+    /** Whether the pickers and sliders have been built. */
+    public boolean controlsBuilt() {
+        return controls != null;
     }
 
     /** Adds the tiles and charts, showing the current results; does nothing once they are there. */
@@ -228,7 +242,9 @@ public final class ExplorerWindow extends BorderPane {
         return guide;
     }
 
+    /** The pickers and sliders, built now if the window was {@link #staged} and has not built them yet. */
     public ControlPanel controls() {
+        buildControls();
         return controls;
     }
 

@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import eu.hansolo.tilesfx.Tile;
 import java.util.List;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,31 +26,45 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The window opened without its tiles and charts (for a fast first frame) and completed later. */
+/** The window opened with only its canvas, menus and toolbar (for a fast first frame) and completed in steps. */
 @ExtendWith(ApplicationExtension.class)
-class DashboardLaterTest {
+class StagedOpeningTest {
     private ExplorerViewModel vm;
     private ExplorerWindow window;
 
     @Start
     void start(Stage stage) {
         vm = UiFixtures.viewModel();
-        window = ExplorerWindow.withDashboardLater(vm, new CanvasAnimation(new PlaybackClock()), Theme.LIGHT, List.of());
+        window = ExplorerWindow.staged(vm, new CanvasAnimation(new PlaybackClock()), Theme.LIGHT, List.of());
         stage.setScene(new Scene(window, 1280, 720));
         stage.show();
     }
 
     @Test
-    void opensWithCanvasAndSlidersThenAddsTilesAndChartsShowingTheCurrentResults(FxRobot robot) {
+    void opensWithTheCanvasThenAddsSlidersThenTilesAndChartsShowingTheCurrentState(FxRobot robot) {
+        assertFalse(window.controlsBuilt());
         assertFalse(window.dashboardBuilt());
+        assertTrue(robot.lookup("#architecture").tryQuery().isPresent(), "the canvas is there from the start");
+        assertTrue(robot.lookup("#play").tryQuery().isPresent(), "the toolbar is there from the start");
+        assertTrue(robot.lookup("#batch-slider").tryQuery().isEmpty(), "no sliders in the first frame");
         assertNull(window.lookup("#" + DashboardTiles.SPEED), "no tiles before the dashboard is built");
         assertTrue(robot.lookup("#charts").queryAs(HBox.class).getChildren().isEmpty());
-        assertTrue(robot.lookup("#architecture").tryQuery().isPresent(), "the canvas is there from the start");
-        assertTrue(robot.lookup("#batch-slider").tryQuery().isPresent(), "the sliders are there from the start");
+        double canvasWidth = robot.lookup("#architecture").queryAs(Region.class).getWidth();
 
-        // settings changed before the dashboard exists must show once it does
+        // settings changed before a step is built must show once it is
         robot.interact(() -> {
             vm.update(Setting.BATCH, s -> s.withBatch(8));
+            window.buildControls();
+            window.buildControls();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.controlsBuilt());
+        assertEquals(1, robot.lookup("#batch-slider").queryAll().size(), "the sliders, built once");
+        assertEquals("8", robot.lookup("#batch-value").queryAs(Label.class).getText());
+        assertEquals(canvasWidth, robot.lookup("#architecture").queryAs(Region.class).getWidth(), 0.5,
+                "the left panel kept its width, so the canvas did not move");
+
+        robot.interact(() -> {
             window.themeProperty().set(Theme.DARK);
             window.buildDashboard();
             window.buildDashboard();
