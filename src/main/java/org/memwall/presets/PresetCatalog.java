@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.memwall.core.model.Hardware;
 import org.memwall.core.model.TransformerModel;
+import org.memwall.core.scaling.MemoryWallTrends;
 import org.memwall.core.scaling.ProcessNodeTable;
 
 /**
@@ -16,15 +17,17 @@ public final class PresetCatalog {
     private final List<TransformerModel> models;
     private final List<ScenarioPreset> scenarios;
     private final ProcessNodeTable nodes;
+    private final Optional<MemoryWallTrends> trends;
     private final List<PresetProblem> problems;
     private final List<String> notices;
 
     PresetCatalog(List<Hardware> hardware, List<TransformerModel> models, List<ScenarioPreset> scenarios,
-            ProcessNodeTable nodes, List<PresetProblem> problems, List<String> notices) {
+            ProcessNodeTable nodes, Optional<MemoryWallTrends> trends, List<PresetProblem> problems, List<String> notices) {
         this.hardware = List.copyOf(hardware);
         this.models = List.copyOf(models);
         this.scenarios = List.copyOf(scenarios);
         this.nodes = nodes;
+        this.trends = trends;
         this.problems = List.copyOf(problems);
         this.notices = List.copyOf(notices);
     }
@@ -64,6 +67,11 @@ public final class PresetCatalog {
             throw new IllegalStateException("no process-node table loaded: " + problems);
         }
         return nodes;
+    }
+
+    /** Growth of compute against memory and interconnect bandwidth, for the memory-wall chart; empty if it did not load. */
+    public Optional<MemoryWallTrends> trends() {
+        return trends;
     }
 
     /** Files or fields that were not loaded, each naming file, field and line. */

@@ -17,6 +17,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.memwall.core.model.Hardware;
 import org.memwall.core.model.TransformerModel;
+import org.memwall.core.scaling.MemoryWallTrends;
 import org.memwall.core.scaling.ProcessNodeTable;
 
 /**
@@ -24,7 +25,7 @@ import org.memwall.core.scaling.ProcessNodeTable;
  * the jar (listed in {@code /presets/index.json}), the user's folder
  * ({@code ~/.memwall-explorer/presets}) and an optional extra folder. A folder holds
  * {@code hardware/}, {@code models/} and {@code scenarios/} with one {@code <id>.json} each, and
- * optionally {@code process-nodes.json}. A file that fails to load becomes a {@link PresetProblem};
+ * optionally {@code process-nodes.json} and {@code memory-wall-trends.json}. A file that fails to load becomes a {@link PresetProblem};
  * every other file still loads.
  */
 public final class PresetLoader {
@@ -32,6 +33,7 @@ public final class PresetLoader {
     public static final String CLASSPATH_ROOT = "/presets/";
     static final String INDEX = "index.json";
     static final String PROCESS_NODES = "process-nodes.json";
+    static final String TRENDS = "memory-wall-trends.json";
 
     private final Path userPresetDir;
 
@@ -65,7 +67,7 @@ public final class PresetLoader {
     }
 
     enum Kind {
-        HARDWARE("hardware"), MODELS("models"), SCENARIOS("scenarios"), PROCESS_NODES("");
+        HARDWARE("hardware"), MODELS("models"), SCENARIOS("scenarios"), PROCESS_NODES(""), TRENDS("");
 
         final String folder;
 
@@ -76,6 +78,9 @@ public final class PresetLoader {
         static Optional<Kind> ofRelativePath(String relative) {
             if (relative.equals(PresetLoader.PROCESS_NODES)) {
                 return Optional.of(PROCESS_NODES);
+            }
+            if (relative.equals(PresetLoader.TRENDS)) {
+                return Optional.of(TRENDS);
             }
             for (Kind k : values()) {
                 if (!k.folder.isEmpty() && relative.startsWith(k.folder + "/") && relative.endsWith(".json")) {
@@ -137,6 +142,10 @@ public final class PresetLoader {
         if (Files.isRegularFile(nodes)) {
             files.add(readFile(Kind.PROCESS_NODES, nodes, problems));
         }
+        Path trends = dir.resolve(TRENDS);
+        if (Files.isRegularFile(trends)) {
+            files.add(readFile(Kind.TRENDS, trends, problems));
+        }
         for (Kind kind : List.of(Kind.HARDWARE, Kind.MODELS, Kind.SCENARIOS)) {
             Path folder = dir.resolve(kind.folder);
             if (!Files.isDirectory(folder)) {
@@ -185,6 +194,7 @@ public final class PresetLoader {
         final Map<String, Loaded<TransformerModel>> models = new LinkedHashMap<>();
         final Map<String, Loaded<ScenarioPreset>> scenarios = new LinkedHashMap<>();
         Loaded<ProcessNodeTable> nodes;
+        Loaded<MemoryWallTrends> trends;
 
         record Loaded<T>(T value, String layer, FileContext context) {
         }
@@ -210,6 +220,16 @@ public final class PresetLoader {
                                 notices.add(layer + " process-node table " + file.displayName() + " overrides the " + nodes.layer() + " one");
                             }
                             nodes = new Loaded<>(table.get(), layer, context.get());
+                        }
+                    }
+                    case TRENDS -> {
+                        Optional<MemoryWallTrends> read = TrendsReader.read(context.get());
+                        problems.addAll(context.get().problems());
+                        if (read.isPresent()) {
+                            if (trends != null) {
+                                notices.add(layer + " memory-wall trends " + file.displayName() + " override the " + trends.layer() + " ones");
+                            }
+                            trends = new Loaded<>(read.get(), layer, context.get());
                         }
                     }
                 }
@@ -250,6 +270,9 @@ public final class PresetLoader {
             if (nodes == null) {
                 problems.add(new PresetProblem(PROCESS_NODES, "", 0, "no process-node table could be loaded"));
             }
+            if (trends == null) {
+                problems.add(new PresetProblem(TRENDS, "", 0, "no memory-wall trends could be loaded: the history chart stays empty"));
+            }
             List<ScenarioPreset> usable = new ArrayList<>();
             for (Loaded<ScenarioPreset> s : scenarios.values()) {
                 FileContext context = s.context();
@@ -276,6 +299,7 @@ public final class PresetLoader {
                     models.values().stream().map(Loaded::value).toList(),
                     usable,
                     nodes == null ? null : nodes.value(),
+                    Optional.ofNullable(trends).map(Loaded::value),
                     problems, notices);
         }
     }

@@ -306,6 +306,40 @@ class PresetProblemsTest {
     }
 
     @Test
+    void memoryWallTrendsWithAnUncoveredRateAreReportedAndTheBuiltInOnesStay() throws IOException {
+        ObjectNode trends = (ObjectNode) json.readTree(builtIn("memory-wall-trends.json"));
+        ObjectNode compute = (ObjectNode) trends.get("compute");
+        compute.put("growthFactorPer2Years", 4.0);
+        compute.remove("sources");
+        write(userDir, "memory-wall-trends.json", json.writerWithDefaultPrettyPrinter().writeValueAsString(trends));
+
+        PresetCatalog catalog = new PresetLoader(userDir).read(Optional.empty());
+
+        // two problems: the missing list, and the number it leaves without a source
+        assertEquals(2, catalog.problems().size(), catalog.problems()::toString);
+        for (PresetProblem p : catalog.problems()) {
+            assertTrue(p.file().endsWith("memory-wall-trends.json") && p.field().startsWith("compute"), p.toString());
+        }
+        assertTrue(catalog.problems().stream().anyMatch(p -> p.field().equals("compute.growthFactorPer2Years") && p.line() == 6),
+                catalog.problems()::toString);
+        assertEquals(3.0, catalog.trends().orElseThrow().compute().factorPerTwoYears(), "the built-in rates stay");
+        assertEquals(SHIPPED_CHIPS, catalog.hardware().size());
+    }
+
+    @Test
+    void aUserTrendsFileReplacesTheBuiltInOne() throws IOException {
+        ObjectNode trends = (ObjectNode) json.readTree(builtIn("memory-wall-trends.json"));
+        trends.put("fromYear", 2013);
+        write(userDir, "memory-wall-trends.json", json.writeValueAsString(trends));
+
+        PresetCatalog catalog = new PresetLoader(userDir).read(Optional.empty());
+
+        assertEquals(List.of(), catalog.problems());
+        assertEquals(2013, catalog.trends().orElseThrow().fromYear());
+        assertTrue(catalog.notices().get(0).contains("memory-wall trends"), catalog.notices().get(0));
+    }
+
+    @Test
     void theStaticEntryPointReadsTheUserFolderUnderUserHome() {
         // surefire points user.home at an empty folder, so only built-ins load
         PresetCatalog catalog = PresetLoader.load(Optional.empty());

@@ -49,6 +49,19 @@ class PublishedFiguresTest {
     }
 
     @Test
+    void memoryWallGrowthRatesAreThePublishedOnes() {
+        var trends = catalog.trends().orElseThrow();
+        assertEquals(figure("peak server HW FLOPS growth", "scaling rate"), trends.compute().factorPerTwoYears());
+        assertEquals(figure("DRAM bandwidth growth", "scaling rate"), trends.memoryBandwidth().factorPerTwoYears());
+        assertEquals(figure("interconnect bandwidth growth", "scaling rate"), trends.interconnectBandwidth().factorPerTwoYears());
+        // and they give the paper's round figures over its 20 years: ~60,000x, ~100x, ~30x
+        assertEquals(20, trends.years());
+        assertEquals(60_000, trends.compute().growthOver(20), 60_000 * 0.05);
+        assertEquals(100, trends.memoryBandwidth().growthOver(20), 100 * 0.15);
+        assertEquals(30, trends.interconnectBandwidth().growthOver(20), 30 * 0.05);
+    }
+
+    @Test
     void hbmBandwidthsAreTheDatasheetOnes() {
         assertEquals(figure("NVIDIA H100 SXM", "off-chip bandwidth") * 1e12, chip("h100-sxm").level(MemoryKind.OFF_CHIP_DRAM).orElseThrow().bandwidthBytesPerSecond(), 1);
         assertEquals(figure("NVIDIA H200 SXM", "off-chip bandwidth") * 1e12, chip("h200-sxm").level(MemoryKind.OFF_CHIP_DRAM).orElseThrow().bandwidthBytesPerSecond(), 1);
