@@ -101,7 +101,7 @@ public final class ExplorerFactory {
     }
 
     public ExplorerViewModel viewModel(ExplorerSettings settings) {
-        return new ExplorerViewModel(simulator, fidelity, catalog.hardware(), catalog.models(), settings);
+        return new ExplorerViewModel(simulator, fidelity, catalog.hardware(), catalog.models(), catalog.trends(), settings);
     }
 
     public Animation animation() {

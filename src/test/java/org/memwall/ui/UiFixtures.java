@@ -1,6 +1,7 @@
 package org.memwall.ui;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.memwall.core.TestChips;
 import org.memwall.core.model.FfnKind;
@@ -9,6 +10,8 @@ import org.memwall.core.model.MemoryKind;
 import org.memwall.core.model.Precision;
 import org.memwall.core.model.TransformerModel;
 import org.memwall.core.model.Workload;
+import org.memwall.core.scaling.GrowthTrend;
+import org.memwall.core.scaling.MemoryWallTrends;
 import org.memwall.core.sim.Fidelity;
 import org.memwall.core.sim.Result;
 import org.memwall.core.sim.Scenario;
@@ -30,6 +33,12 @@ public final class UiFixtures {
                 6.7e9, List.of("test fixture"));
     }
 
+    /** Compute 3.0x, memory bandwidth 1.6x, interconnect 1.4x every two years, 2003 to 2023. */
+    public static final MemoryWallTrends TRENDS = new MemoryWallTrends(2003, 2023,
+            new GrowthTrend("compute", 3.0, List.of("test fixture")),
+            new GrowthTrend("memory bandwidth", 1.6, List.of("test fixture")),
+            new GrowthTrend("interconnect", 1.4, List.of("test fixture")));
+
     public static final List<TransformerModel> MODELS = List.of(TestChips.smallModel(), bigModel());
 
     public static Simulator simulator() {
@@ -42,7 +51,7 @@ public final class UiFixtures {
     }
 
     public static ExplorerViewModel viewModel() {
-        return new ExplorerViewModel(simulator(), family -> Fidelity.notValidated(), CHIPS, MODELS, settings());
+        return new ExplorerViewModel(simulator(), family -> Fidelity.notValidated(), CHIPS, MODELS, Optional.of(TRENDS), settings());
     }
 
     /**

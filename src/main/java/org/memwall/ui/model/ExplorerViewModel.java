@@ -17,6 +17,7 @@ import org.memwall.core.model.Hardware;
 import org.memwall.core.model.MemoryKind;
 import org.memwall.core.model.TransformerModel;
 import org.memwall.core.model.Workload;
+import org.memwall.core.scaling.MemoryWallTrends;
 import org.memwall.core.scaling.ProcessNodeTable;
 import org.memwall.core.sim.Fidelity;
 import org.memwall.core.sim.Result;
@@ -38,6 +39,7 @@ public final class ExplorerViewModel {
     private final List<Hardware> hardware;
     private final List<TransformerModel> models;
 
+    private final Optional<MemoryWallTrends> trends;
     private final ReadOnlyObjectWrapper<ExplorerSettings> settings = new ReadOnlyObjectWrapper<>(this, "settings");
     private final ReadOnlyObjectWrapper<List<Result>> results = new ReadOnlyObjectWrapper<>(this, "results", List.of());
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
@@ -50,8 +52,10 @@ public final class ExplorerViewModel {
      *                 shown beside the speed (validation runs once, outside the view model)
      */
     public ExplorerViewModel(Simulator simulator, Function<ArchitectureFamily, Fidelity> fidelity,
-                             List<Hardware> hardware, List<TransformerModel> models, ExplorerSettings initial) {
+                             List<Hardware> hardware, List<TransformerModel> models, Optional<MemoryWallTrends> trends,
+                             ExplorerSettings initial) {
         this.simulator = Objects.requireNonNull(simulator, "simulator");
+        this.trends = Objects.requireNonNull(trends, "trends");
         this.fidelity = Objects.requireNonNull(fidelity, "fidelity");
         this.hardware = List.copyOf(hardware);
         this.models = List.copyOf(models);
@@ -68,6 +72,11 @@ public final class ExplorerViewModel {
 
     public List<TransformerModel> models() {
         return models;
+    }
+
+    /** Growth of compute against memory bandwidth over the years, for the memory-wall chart. */
+    public Optional<MemoryWallTrends> trends() {
+        return trends;
     }
 
     public ProcessNodeTable nodes() {

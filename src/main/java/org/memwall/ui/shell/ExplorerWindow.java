@@ -40,7 +40,11 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.memwall.core.sim.Phase;
 import org.memwall.core.sim.Result;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.control.ToggleGroup;
 import org.memwall.ui.charts.EnergyChart;
+import org.memwall.ui.charts.MemoryWallChart;
 import org.memwall.ui.charts.RooflineChart;
 import org.memwall.ui.charts.TimeBreakdownChart;
 import org.memwall.ui.export.PngSnapshot;
@@ -57,6 +61,8 @@ import org.memwall.ui.tiles.DashboardTiles;
  * only binds to the view model and forwards playback commands to the {@link Animation}.
  */
 public final class ExplorerWindow extends BorderPane {
+    /** The guided scenario's claim number that the memory-wall chart illustrates. */
+    private static final int MEMORY_WALL_CLAIM = 1;
     /** Wall seconds one loop of the slowest trace takes until the user picks a speed. */
     private static final double LOOP_WALL_SECONDS = 4;
 
@@ -74,6 +80,9 @@ public final class ExplorerWindow extends BorderPane {
     private TimeBreakdownChart timeChart;
     private RooflineChart roofline;
     private EnergyChart energyChart;
+    private MemoryWallChart memoryWallChart;
+    // Which chart the third place below the canvas shows; kept while the dashboard is not built yet.
+    private final BooleanProperty memoryWallShown = new SimpleBooleanProperty(this, "memoryWallShown", false);
     private final Label banner = new Label();
     private final Label clock = new Label();
     private final Label statusLabel = new Label();
@@ -111,6 +120,9 @@ public final class ExplorerWindow extends BorderPane {
         setId("explorer");
         theme.set(initialTheme);
         guide = new ScenarioGuide(viewModel, scenarios, this::report);
+        // the memory-wall claim is told with its history chart, the other claims with the energy split
+        guide.currentProperty().addListener((obs, old, now) ->
+                now.ifPresent(s -> memoryWallShown.set(s.claim() == MEMORY_WALL_CLAIM)));
 
         left.setFitToWidth(true);
         left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -202,13 +214,62 @@ public final class ExplorerWindow extends BorderPane {
             chart.setPrefWidth(100);
             chart.setMinWidth(0);
         }
-        charts.getChildren().setAll(timeChart, roofline, energyChart);
+        memoryWallChart = new MemoryWallChart(viewModel.trends());
+        Region third = energyOrMemoryWall();
+        HBox.setHgrow(third, Priority.ALWAYS);
+        third.setPrefWidth(100);
+        third.setMinWidth(0);
+        charts.getChildren().setAll(timeChart, roofline, third);
         tiles = new DashboardTiles(viewModel, theme.get().palette());
         tiles.setPrefWidth(360);
         tiles.setMinWidth(320);
         tiles.setMaxWidth(420);
         BorderPane.setMargin(tiles, new Insets(6));
         setRight(tiles);
+    }
+
+    /**
+     * The energy chart and the memory-wall chart share the third place below the canvas; two
+     * small buttons above it switch between them.
+     */
+    private Region energyOrMemoryWall() {
+        ToggleGroup group = new ToggleGroup();
+        ToggleButton energy = chartSwitch("show-energy", "Energy", "Energy per token, by where it is spent", group);
+        ToggleButton wall = chartSwitch("show-memory-wall", "Memory wall",
+                "How compute outgrew memory bandwidth over twenty years (claim 1)", group);
+        (memoryWallShown.get() ? wall : energy).setSelected(true);
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true); // one of the two is always shown
+            } else {
+                memoryWallShown.set(now == wall);
+            }
+        });
+        memoryWallShown.addListener((obs, old, now) -> (now ? wall : energy).setSelected(true));
+        memoryWallChart.visibleProperty().bind(wall.selectedProperty());
+        energyChart.visibleProperty().bind(wall.selectedProperty().not());
+        HBox switches = new HBox(2, energy, wall);
+        switches.setAlignment(Pos.CENTER_RIGHT);
+        switches.getStyleClass().add("mw-chart-switch");
+        StackPane both = new StackPane(energyChart, memoryWallChart);
+        both.setMinSize(0, 0);
+        VBox slot = new VBox(2, switches, both);
+        VBox.setVgrow(both, Priority.ALWAYS);
+        return slot;
+    }
+
+    private static ToggleButton chartSwitch(String id, String text, String tip, ToggleGroup group) {
+        ToggleButton b = new ToggleButton(text);
+        b.setId(id);
+        b.setToggleGroup(group);
+        b.setTooltip(new Tooltip(tip));
+        b.setFocusTraversable(false);
+        return b;
+    }
+
+    /** Whether the memory-wall chart rather than the energy chart is shown below the canvas. */
+    public BooleanProperty memoryWallShownProperty() {
+        return memoryWallShown;
     }
 
     /** Whether the tiles and charts have been built. */
@@ -281,7 +342,10 @@ public final class ExplorerWindow extends BorderPane {
     }
 
     private void pseudoStale(boolean stale) {
-        for (javafx.scene.Node chart : charts.getChildren()) {
+        if (tiles == null) {
+            return;
+        }
+        for (javafx.scene.Node chart : List.of(timeChart, roofline, energyChart)) {
             chart.setOpacity(stale ? 0.5 : 1);
         }
     }
