@@ -53,7 +53,7 @@ public class ExplorerApplication extends Application {
         preferences = prepared.preferences();
         ExplorerFactory factory = prepared.factory();
         window = ExplorerWindow.staged(prepared.viewModel(), factory.animation(), preferences.theme(),
-                factory.guidedScenarios());
+                factory.guidedScenarios(), factory.resultsExport());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(preferences.width(), screen.getWidth()),
                 Math.min(preferences.height(), screen.getHeight()));

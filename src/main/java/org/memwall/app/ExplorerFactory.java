@@ -11,6 +11,7 @@ import org.memwall.core.sim.Fidelity;
 import org.memwall.core.sim.Measurement;
 import org.memwall.core.sim.Simulator;
 import org.memwall.core.sim.Validation;
+import org.memwall.cli.CompareCommand;
 import org.memwall.presets.MeasurementsCsv;
 import org.memwall.presets.PresetLoader;
 import org.memwall.presets.PresetCatalog;
@@ -22,6 +23,7 @@ import org.memwall.ui.shell.Animation;
 import org.memwall.ui.shell.ExplorerWindow;
 import org.memwall.ui.shell.CanvasAnimation;
 import org.memwall.ui.playback.PlaybackClock;
+import org.memwall.ui.export.ResultsExport;
 import org.memwall.ui.theme.Theme;
 
 /**
@@ -109,6 +111,14 @@ public final class ExplorerFactory {
     }
 
     public ExplorerWindow window(ExplorerSettings settings, Theme theme) {
-        return new ExplorerWindow(viewModel(settings), animation(), theme, guidedScenarios());
+        return new ExplorerWindow(viewModel(settings), animation(), theme, guidedScenarios(), resultsExport());
+    }
+
+    /** The window's "Export numbers": the same CSV and JSON as {@code compare --format csv|json}. */
+    public ResultsExport resultsExport() {
+        return (results, format) -> switch (format) {
+            case CSV -> CompareCommand.csv(results);
+            case JSON -> CompareCommand.json(results.get(0).scenario().workload().model(), results);
+        };
     }
 }

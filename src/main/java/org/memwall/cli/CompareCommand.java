@@ -52,8 +52,8 @@ public class CompareCommand extends WorkbenchCommand implements Callable<Integer
         }
         switch (format) {
             case TABLE -> printTable(model, results);
-            case CSV -> printCsv(results);
-            case JSON -> printJson(model, results);
+            case CSV -> out().print(csv(results));
+            case JSON -> out().println(json(model, results));
         }
         return 0;
     }
@@ -104,23 +104,27 @@ public class CompareCommand extends WorkbenchCommand implements Callable<Integer
         out().print(table.render());
     }
 
-    private void printCsv(List<Result> results) {
+    /** A header and one line per chip, in SI units; also what the window's "Export numbers" writes. */
+    public static String csv(List<Result> results) {
+        StringBuilder text = new StringBuilder();
         List<Object> header = new ArrayList<>(List.of("hardware", "model"));
         SummaryColumn.ALL.forEach(c -> header.add(c.csvName()));
-        out().println(Csv.line(header));
+        text.append(Csv.line(header)).append(System.lineSeparator());
         for (Result r : results) {
             List<Object> row = new ArrayList<>(List.of(r.hardware().id(), r.scenario().workload().model().id()));
             SummaryColumn.ALL.forEach(c -> row.add(c.value().apply(r)));
-            out().println(Csv.line(row));
+            text.append(Csv.line(row)).append(System.lineSeparator());
         }
+        return text.toString();
     }
 
-    private void printJson(TransformerModel model, List<Result> results) {
+    /** One JSON object: the model and each chip's full result; also what the window's "Export numbers" writes. */
+    public static String json(TransformerModel model, List<Result> results) {
         ResultJson json = new ResultJson();
         ObjectNode root = json.mapper().createObjectNode();
         root.put("model", model.id());
         ArrayNode list = root.putArray("results");
         results.forEach(r -> list.add(json.of(r)));
-        out().println(json.write(root));
+        return json.write(root);
     }
 }

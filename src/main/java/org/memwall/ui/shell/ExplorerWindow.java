@@ -47,7 +47,9 @@ import org.memwall.ui.charts.EnergyChart;
 import org.memwall.ui.charts.MemoryWallChart;
 import org.memwall.ui.charts.RooflineChart;
 import org.memwall.ui.charts.TimeBreakdownChart;
+import java.nio.file.Files;
 import org.memwall.ui.export.PngSnapshot;
+import org.memwall.ui.export.ResultsExport;
 import org.memwall.ui.format.Units;
 import org.memwall.ui.model.GuidedScenario;
 import org.memwall.ui.model.ExplorerViewModel;
@@ -71,6 +73,7 @@ public final class ExplorerWindow extends BorderPane {
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ScenarioGuide guide;
+    private final Optional<ResultsExport> resultsExport;
     private final ScrollPane left = new ScrollPane();
     // Null until built (see staged): the sliders, tiles and charts are most of the scene's CSS and
     // layout work, and the window can show its moving canvas before any of them.
@@ -99,7 +102,13 @@ public final class ExplorerWindow extends BorderPane {
     /** @param scenarios guided scenarios offered in the "Scenarios" menu (none: no menu) */
     public ExplorerWindow(ExplorerViewModel viewModel, Animation animation, Theme initialTheme,
                           List<GuidedScenario> scenarios) {
-        this(viewModel, animation, initialTheme, scenarios, true);
+        this(viewModel, animation, initialTheme, scenarios, Optional.empty(), true);
+    }
+
+    /** @param resultsExport writes the numbers on screen as CSV or JSON ("File, Export numbers") */
+    public ExplorerWindow(ExplorerViewModel viewModel, Animation animation, Theme initialTheme,
+                          List<GuidedScenario> scenarios, ResultsExport resultsExport) {
+        this(viewModel, animation, initialTheme, scenarios, Optional.of(resultsExport), true);
     }
 
     /**
@@ -109,12 +118,19 @@ public final class ExplorerWindow extends BorderPane {
      */
     public static ExplorerWindow staged(ExplorerViewModel viewModel, Animation animation, Theme initialTheme,
                                         List<GuidedScenario> scenarios) {
-        return new ExplorerWindow(viewModel, animation, initialTheme, scenarios, false);
+        return new ExplorerWindow(viewModel, animation, initialTheme, scenarios, Optional.empty(), false);
+    }
+
+    /** {@link #staged(ExplorerViewModel, Animation, Theme, List)} with a writer for "Export numbers". */
+    public static ExplorerWindow staged(ExplorerViewModel viewModel, Animation animation, Theme initialTheme,
+                                        List<GuidedScenario> scenarios, ResultsExport resultsExport) {
+        return new ExplorerWindow(viewModel, animation, initialTheme, scenarios, Optional.of(resultsExport), false);
     }
 
     private ExplorerWindow(ExplorerViewModel viewModel, Animation animation, Theme initialTheme,
-                           List<GuidedScenario> scenarios, boolean complete) {
+                           List<GuidedScenario> scenarios, Optional<ResultsExport> resultsExport, boolean complete) {
         this.viewModel = viewModel;
+        this.resultsExport = resultsExport;
         this.animation = animation;
         getStyleClass().add(StyleClasses.WINDOW);
         setId("explorer");
@@ -309,6 +325,45 @@ public final class ExplorerWindow extends BorderPane {
         return controls;
     }
 
+    /**
+     * Writes the numbers on screen (every chip's result) as CSV or JSON, chosen by the file name's
+     * extension; a failure is reported in the toolbar and changes nothing else.
+     */
+    public boolean exportNumbersTo(Path file) {
+        if (resultsExport.isEmpty()) {
+            status.set("Exporting numbers is not available in this window");
+            return false;
+        }
+        Optional<ResultsExport.Format> format = ResultsExport.Format.ofFileName(file.getFileName().toString());
+        if (format.isEmpty()) {
+            status.set("Could not save the numbers to " + file + ": the name must end in .csv or .json");
+            return false;
+        }
+        List<Result> results = viewModel.results();
+        if (results.isEmpty()) {
+            status.set("No numbers to save yet");
+            return false;
+        }
+        try {
+            Files.writeString(file, resultsExport.get().render(results, format.get()));
+            status.set("Saved " + file.getFileName());
+            return true;
+        } catch (IOException | RuntimeException e) {
+            status.set("Could not save the numbers to " + file + ": " + describe(e));
+            return false;
+        }
+    }
+
+    private static String describe(Exception e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "the folder does not exist";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
     /** Writes the window as a PNG; a failure is reported in the toolbar and changes nothing else. */
     public boolean exportTo(Path file, double scale) {
         try {
@@ -361,9 +416,20 @@ public final class ExplorerWindow extends BorderPane {
     }
 
     private MenuBar menuBar() {
-        MenuItem export = new MenuItem("Export screenshot…");
-        export.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
-        export.setOnAction(e -> chooseAndExport());
+        MenuItem shot1 = new MenuItem("At 1x, the window's size…");
+        shot1.setOnAction(e -> chooseAndExport(1));
+        MenuItem shot2 = new MenuItem("At 2x, for slides…");
+        shot2.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+        shot2.setOnAction(e -> chooseAndExport(2));
+        MenuItem shot4 = new MenuItem("At 4x, for print…");
+        shot4.setOnAction(e -> chooseAndExport(4));
+        Menu export = new Menu("Export screenshot", null, shot1, shot2, shot4);
+        export.setId("menu-export-screenshot");
+        MenuItem numbers = new MenuItem("Export numbers (CSV or JSON)…");
+        numbers.setId("menu-export-numbers");
+        numbers.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+E"));
+        numbers.setOnAction(e -> chooseAndExportNumbers());
+        numbers.setDisable(resultsExport.isEmpty());
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> {
@@ -371,7 +437,7 @@ public final class ExplorerWindow extends BorderPane {
                 getScene().getWindow().hide();
             }
         });
-        Menu file = new Menu("File", null, export, quit);
+        Menu file = new Menu("File", null, export, numbers, quit);
 
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.setId("menu-dark");
@@ -509,16 +575,34 @@ public final class ExplorerWindow extends BorderPane {
         e.consume();
     }
 
-    private void chooseAndExport() {
+    private void chooseAndExportNumbers() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export screenshot");
-        chooser.setInitialFileName("memory-wall.png");
+        chooser.setTitle("Export numbers");
+        chooser.setInitialFileName("memory-wall.csv");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("CSV, one line per chip", "*.csv"),
+                new FileChooser.ExtensionFilter("JSON, every number of each chip", "*.json"));
+        File file = chooser.showSaveDialog(getScene().getWindow());
+        if (file != null) {
+            String name = file.getName();
+            boolean named = ResultsExport.Format.ofFileName(name).isPresent();
+            // a name typed without an extension takes the one of the filter chosen
+            String extension = chooser.getSelectedExtensionFilter() != null
+                    && chooser.getSelectedExtensionFilter().getExtensions().contains("*.json") ? ".json" : ".csv";
+            exportNumbersTo(named ? file.toPath() : file.toPath().resolveSibling(name + extension));
+        }
+    }
+
+    private void chooseAndExport(int scale) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export screenshot at " + scale + "x");
+        chooser.setInitialFileName(scale == 1 ? "memory-wall.png" : "memory-wall@" + scale + "x.png");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
         File file = chooser.showSaveDialog(getScene().getWindow());
         if (file != null) {
             String name = file.getName().toLowerCase(Locale.ROOT);
             Path path = name.endsWith(".png") ? file.toPath() : file.toPath().resolveSibling(file.getName() + ".png");
-            exportTo(path, 2);
+            exportTo(path, scale);
         }
     }
 
