@@ -110,12 +110,28 @@ final class ChipPainter {
                 continue;
             }
             switch (b.role()) {
-                case COMPUTE, CIM_ARRAY -> caption(g, p, b.caption(),
-                        new Box(b.area().x(), b.area().y(), b.area().width(), s.captionStrip()), false);
+                case COMPUTE, CIM_ARRAY -> {
+                    Box strip = new Box(b.area().x(), b.area().y(), b.area().width(), s.captionStrip());
+                    // a narrow, tall column (the LPU's systolic arrays) reads better along its length
+                    // than squeezed into its width
+                    if (!fitsAcross(b.caption(), strip) && b.area().height() > 3 * b.area().width()) {
+                        caption(g, p, b.caption(), b.area(), true);
+                    } else {
+                        caption(g, p, b.caption(), strip, false);
+                    }
+                }
                 case NEXT_CHIP -> {
                     Box bar = b.tiles().get(1);
-                    caption(g, p, b.caption(), new Box(bar.x(), bar.y() - 18, bar.width(), 16), false);
-                    caption(g, p, "next chip", b.tiles().get(0), true);
+                    Box next = b.tiles().get(0);
+                    caption(g, p, "next chip", next, true);
+                    double w = textWidth(b.caption(), CAPTION) + 8;
+                    if (w <= bar.width()) {
+                        caption(g, p, b.caption(), new Box(bar.x(), bar.y() - 18, bar.width(), 16), false);
+                    } else {
+                        // a bar too short for the bandwidth: above the next chip's box, in the free
+                        // space there, rather than squeezed or over the die
+                        caption(g, p, b.caption(), new Box(next.centerX() - w / 2, next.y() - 20, w, 16), false);
+                    }
                 }
                 default -> caption(g, p, b.caption(), b.area(), b.area().height() > b.area().width() * 1.5);
             }
@@ -192,6 +208,17 @@ final class ChipPainter {
             cut = cut.substring(0, cut.length() - 1).stripTrailing();
         }
         return cut + "…";
+    }
+
+    /** Whether {@code text} fits across {@code box} at the smallest caption size, split at " · " if the box is tall enough. */
+    static boolean fitsAcross(String text, Box box) {
+        Font smallest = Font.font("System", FontWeight.BOLD, MIN_CAPTION_SIZE);
+        double room = box.width() - 6;
+        int split = text.indexOf(" · ");
+        if (split > 0 && box.height() >= 2 * CAPTION.getSize() + 6) {
+            return textWidth(text.substring(0, split), smallest) <= room && textWidth(text.substring(split + 3), smallest) <= room;
+        }
+        return textWidth(text, smallest) <= room;
     }
 
     /** A caption centred in a box on a plate of the background colour, shrunk to fit, rotated in tall boxes. */
@@ -283,6 +310,8 @@ final class ChipPainter {
         g.fillText(line, panel.x() + ChipScene.PADDING, baselineY, panel.width() - 2 * ChipScene.PADDING);
     }
 
+    private static final double DONE_BADGE_HEIGHT = 32;
+
     /** The veil and badge over a chip that has finished its layer (drawn above the labels). */
     static void paintDone(GraphicsContext g, ChipScene s, CanvasPalette p) {
         Box die = s.die();
@@ -290,15 +319,18 @@ final class ChipPainter {
         g.fillRect(die.x() - 6, die.y() - 6, die.width() + 12, die.height() + 12);
         String text = "done · idle, waiting for the slower chip";
         double w = Math.min(die.width() - 8, textWidth(text, DONE) + 20);
+        // near the foot of the die, over compute tiles or memory banks: the captions sit at the top
+        // and in the middle (the SMs' count, L2, the SRAM's vertical label), and stay readable
+        double centreY = die.y() + die.height() - DONE_BADGE_HEIGHT / 2 - 10;
         g.setFill(p.background());
-        g.fillRoundRect(die.centerX() - w / 2, die.centerY() - 16, w, 32, 10, 10);
+        g.fillRoundRect(die.centerX() - w / 2, centreY - DONE_BADGE_HEIGHT / 2, w, DONE_BADGE_HEIGHT, 10, 10);
         g.setStroke(p.text().deriveColor(0, 1, 1, 0.5));
-        g.strokeRoundRect(die.centerX() - w / 2, die.centerY() - 16, w, 32, 10, 10);
+        g.strokeRoundRect(die.centerX() - w / 2, centreY - DONE_BADGE_HEIGHT / 2, w, DONE_BADGE_HEIGHT, 10, 10);
         g.setFill(p.text());
         g.setFont(DONE);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
-        g.fillText(text, die.centerX(), die.centerY(), w - 12);
+        g.fillText(text, die.centerX(), centreY, w - 12);
     }
 
     private static void fillTiles(GraphicsContext g, List<Box> tiles, Color c, double alpha) {
