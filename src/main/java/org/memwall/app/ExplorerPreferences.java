@@ -14,6 +14,7 @@ import java.util.OptionalDouble;
 import java.util.Properties;
 import org.memwall.core.model.Precision;
 import org.memwall.ui.model.ExplorerSettings;
+import org.memwall.ui.i18n.Language;
 import org.memwall.ui.theme.Theme;
 
 /**
@@ -53,6 +54,15 @@ public final class ExplorerPreferences {
 
     public Theme theme() {
         return Theme.parse(values.getProperty("theme", "light"));
+    }
+
+    /** The language chosen in the window, if one was; otherwise the system's decides. */
+    public Optional<Language> language() {
+        return Language.parse(values.getProperty("language"));
+    }
+
+    public void rememberLanguage(Language language) {
+        values.setProperty("language", language.id());
     }
 
     /** The last scenario, if one was saved and reads back whole. */

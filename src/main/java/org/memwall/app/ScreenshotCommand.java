@@ -13,6 +13,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import org.memwall.core.sim.Result;
 import org.memwall.cli.MemwallCommand;
+import org.memwall.ui.i18n.Language;
 import org.memwall.ui.model.ExplorerSettings;
 import org.memwall.ui.model.Setting;
 import org.memwall.ui.shell.Animation;
@@ -69,6 +70,9 @@ public final class ScreenshotCommand implements Callable<Integer> {
     @Option(names = "--theme", defaultValue = "light", description = "light or dark (default ${DEFAULT-VALUE}).")
     private String theme;
 
+    @Option(names = "--lang", defaultValue = "en", description = "Language of the window: en or zh (Simplified Chinese; default ${DEFAULT-VALUE}).")
+    private String lang;
+
     /** The root command, whose inherited --presets names an extra preset folder (absent when run on its own). */
     @ParentCommand
     private MemwallCommand root;
@@ -87,6 +91,12 @@ public final class ScreenshotCommand implements Callable<Integer> {
             err.println("--width and --height must be between 640x400 and 8192x8192, got " + width + "x" + height);
             return BAD_ARGUMENTS;
         }
+        Optional<Language> language = Language.parse(lang);
+        if (language.isEmpty()) {
+            err.println("--lang must be en or zh, got " + lang);
+            return BAD_ARGUMENTS;
+        }
+        language.get().use();
         ExplorerFactory factory = ExplorerFactory.load(root == null ? Optional.empty() : root.presetsDir());
         ExplorerSettings settings = factory.defaultSettings();
         try {

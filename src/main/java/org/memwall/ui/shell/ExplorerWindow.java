@@ -42,7 +42,9 @@ import org.memwall.core.sim.Phase;
 import org.memwall.core.sim.Result;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
+import org.memwall.ui.i18n.Language;
 import org.memwall.ui.charts.EnergyChart;
 import org.memwall.ui.charts.MemoryWallChart;
 import org.memwall.ui.charts.RooflineChart;
@@ -85,6 +87,7 @@ public final class ExplorerWindow extends BorderPane {
     private EnergyChart energyChart;
     private MemoryWallChart memoryWallChart;
     // Which chart the third place below the canvas shows; kept while the dashboard is not built yet.
+    private final ObjectProperty<Language> languageRequest = new SimpleObjectProperty<>(this, "languageRequest", Language.current());
     private final BooleanProperty memoryWallShown = new SimpleBooleanProperty(this, "memoryWallShown", false);
     private final Label banner = new Label();
     private final Label clock = new Label();
@@ -283,6 +286,14 @@ public final class ExplorerWindow extends BorderPane {
         return b;
     }
 
+    /**
+     * The language the user picked in "View, Language"; the application rebuilds the window in it
+     * (views read their texts when they are built).
+     */
+    public ObjectProperty<Language> languageRequestProperty() {
+        return languageRequest;
+    }
+
     /** Whether the memory-wall chart rather than the energy chart is shown below the canvas. */
     public BooleanProperty memoryWallShownProperty() {
         return memoryWallShown;
@@ -445,7 +456,18 @@ public final class ExplorerWindow extends BorderPane {
         dark.setSelected(theme.get() == Theme.DARK);
         dark.setOnAction(e -> theme.set(dark.isSelected() ? Theme.DARK : Theme.LIGHT));
         theme.addListener((obs, old, now) -> dark.setSelected(now == Theme.DARK));
-        Menu view = new Menu("View", null, dark);
+        ToggleGroup languages = new ToggleGroup();
+        Menu language = new Menu("Language / 语言");
+        language.setId("menu-language");
+        for (Language l : Language.values()) {
+            RadioMenuItem item = new RadioMenuItem(l.nativeName());
+            item.setId("menu-language-" + l.id());
+            item.setToggleGroup(languages);
+            item.setSelected(l == languageRequest.get());
+            item.setOnAction(e -> languageRequest.set(l));
+            language.getItems().add(item);
+        }
+        Menu view = new Menu("View", null, dark, language);
 
         MenuItem play = new MenuItem("Play / pause\tSpace");
         play.setOnAction(e -> togglePlay());
