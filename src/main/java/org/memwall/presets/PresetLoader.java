@@ -212,28 +212,25 @@ public final class PresetLoader {
                     case HARDWARE -> put(hardware, layer, file, context.get(), HardwareReader.read(context.get()), Hardware::id);
                     case MODELS -> put(models, layer, file, context.get(), ModelReader.read(context.get()), TransformerModel::id);
                     case SCENARIOS -> put(scenarios, layer, file, context.get(), ScenarioReader.read(context.get()), ScenarioPreset::id);
-                    case PROCESS_NODES -> {
-                        Optional<ProcessNodeTable> table = NodeTableReader.read(context.get());
-                        problems.addAll(context.get().problems());
-                        if (table.isPresent()) {
-                            if (nodes != null) {
-                                notices.add(layer + " process-node table " + file.displayName() + " overrides the " + nodes.layer() + " one");
-                            }
-                            nodes = new Loaded<>(table.get(), layer, context.get());
-                        }
-                    }
-                    case TRENDS -> {
-                        Optional<MemoryWallTrends> read = TrendsReader.read(context.get());
-                        problems.addAll(context.get().problems());
-                        if (read.isPresent()) {
-                            if (trends != null) {
-                                notices.add(layer + " memory-wall trends " + file.displayName() + " override the " + trends.layer() + " ones");
-                            }
-                            trends = new Loaded<>(read.get(), layer, context.get());
-                        }
-                    }
+                    case PROCESS_NODES -> nodes = single(nodes, "process-node table", layer, file, context.get(),
+                            NodeTableReader.read(context.get()));
+                    case TRENDS -> trends = single(trends, "memory-wall trends file", layer, file, context.get(),
+                            TrendsReader.read(context.get()));
                 }
             }
+        }
+
+        /** A preset there is one of (the node table, the trends): a later layer's replaces it, with a notice. */
+        private <T> Loaded<T> single(Loaded<T> current, String what, String layer, PresetFile file, FileContext context,
+                Optional<T> read) {
+            problems.addAll(context.problems());
+            if (read.isEmpty()) {
+                return current;
+            }
+            if (current != null) {
+                notices.add(layer + " " + what + " " + file.displayName() + " overrides the " + current.layer() + " one");
+            }
+            return new Loaded<>(read.get(), layer, context);
         }
 
         private Optional<FileContext> parse(PresetFile file) {
