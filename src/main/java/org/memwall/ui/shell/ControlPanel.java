@@ -26,6 +26,7 @@ import org.memwall.core.model.Precision;
 import org.memwall.core.model.TransformerModel;
 import org.memwall.core.sim.Result;
 import org.memwall.ui.format.Units;
+import org.memwall.ui.i18n.Messages;
 import org.memwall.ui.model.ExplorerSettings;
 import org.memwall.ui.model.ExplorerViewModel;
 import org.memwall.ui.model.Setting;
@@ -40,11 +41,12 @@ public final class ControlPanel extends VBox {
 
     private static final double TB = 1e12;
 
+    private final Messages m = Messages.of(ControlPanel.class);
     private final ExplorerViewModel viewModel;
     private final ComboBox<Hardware> hardwarePicker = new ComboBox<>();
-    private final CheckBox compareBox = new CheckBox("Compare with");
+    private final CheckBox compareBox = new CheckBox(m.get("controls.compare"));
     private final ComboBox<Hardware> comparePicker = new ComboBox<>();
-    private final CheckBox thirdBox = new CheckBox("and with");
+    private final CheckBox thirdBox = new CheckBox(m.get("controls.andWith"));
     private final ComboBox<Hardware> thirdPicker = new ComboBox<>();
     private final ComboBox<TransformerModel> modelPicker = new ComboBox<>();
     private final ToggleGroup precisionGroup = new ToggleGroup();
@@ -54,7 +56,7 @@ public final class ControlPanel extends VBox {
     private final SliderRow hbm;
     private final SliderRow sram;
     private final SliderRow chips;
-    private final CheckBox autoChips = new CheckBox("auto");
+    private final CheckBox autoChips = new CheckBox(m.get("controls.auto"));
     private final Label mainChipTitle = new Label();
     private final Map<Setting, Node> rows = new EnumMap<>(Setting.class);
     private boolean refreshing;
@@ -73,41 +75,29 @@ public final class ControlPanel extends VBox {
         thirdBox.setId("third");
         autoChips.setId("chips-auto");
 
-        batch = new SliderRow("batch", "Batch (sequences at once)",
-                "How many users' sequences share each decode step. Weights are read once per step for the whole batch, "
-                        + "so a bigger batch spreads the memory traffic over more tokens.",
+        batch = new SliderRow("batch", m.get("controls.batch"), m.get("controls.batch.tip"),
                 SliderRow.Scale.log2(1, 256), v -> Math.round(v), v -> Integer.toString((int) v),
                 v -> user(Setting.BATCH, s -> s.withBatch((int) v)));
         batch.slider().setMajorTickUnit(1);
         batch.slider().setMinorTickCount(0);
         batch.slider().setSnapToTicks(true);
         batch.slider().setBlockIncrement(1);
-        context = new SliderRow("context", "Context length",
-                "Tokens each sequence holds: the prompt plus the tokens generated. Longer context means a bigger "
-                        + "KV cache to store and to read at every step.",
-                SliderRow.Scale.log2(128, 32768), v -> Math.max(128, Math.round(v / 128) * 128), v -> Units.tokens((int) v) + " tokens",
+        context = new SliderRow("context", m.get("controls.context"), m.get("controls.context.tip"),
+                SliderRow.Scale.log2(128, 32768), v -> Math.max(128, Math.round(v / 128) * 128), v -> m.format("controls.context.value", Units.tokens((int) v)),
                 v -> user(Setting.CONTEXT, s -> s.withContext((int) v)));
-        node = new SliderRow("node", "Process node",
-                "Moves the main chip to another manufacturing node at the same die area and power: logic density, "
-                        + "clock, SRAM capacity and energy per operation follow published figures; HBM does not.",
+        node = new SliderRow("node", m.get("controls.node"), m.get("controls.node.tip"),
                 SliderRow.Scale.log10(viewModel.nodes().smallestNm(), viewModel.nodes().largestNm()),
                 v -> Math.max(viewModel.nodes().smallestNm(), Math.min(viewModel.nodes().largestNm(), Math.round(v))),
                 v -> String.format(Locale.ROOT, "%.0f nm", v),
                 v -> user(Setting.PROCESS_NODE, s -> s.withProcessNode(OptionalDouble.of(v))));
-        hbm = new SliderRow("hbm", "HBM bandwidth",
-                "Peak bandwidth of the off-chip DRAM stacks beside the die. On a von Neumann chip every weight crosses "
-                        + "it once per decode step, so it sets the pace of single-user generation.",
+        hbm = new SliderRow("hbm", m.get("controls.hbm"), m.get("controls.hbm.tip"),
                 SliderRow.Scale.linear(0.5, 10), v -> Math.round(v * 20) / 20.0, v -> Units.bytesPerSecond(v * TB),
                 v -> user(Setting.HBM_BANDWIDTH, s -> s.withHbmBandwidth(OptionalDouble.of(v * TB))));
-        sram = new SliderRow("sram", "SRAM bandwidth",
-                "Peak bandwidth of the on-chip SRAM. Chips that keep their weights in SRAM read them from here "
-                        + "instead of from HBM, at tens of TB/s.",
+        sram = new SliderRow("sram", m.get("controls.sram"), m.get("controls.sram.tip"),
                 SliderRow.Scale.log10(1, 200), v -> v >= 10 ? Math.round(v) : Math.round(v * 10) / 10.0,
                 v -> Units.bytesPerSecond(v * TB),
                 v -> user(Setting.SRAM_BANDWIDTH, s -> s.withSramBandwidth(OptionalDouble.of(v * TB))));
-        chips = new SliderRow("chips", "Chips",
-                "How many chips share the model. 'auto' uses the fewest whose memory holds the weights and KV cache; "
-                        + "fewer than that cannot hold the model.",
+        chips = new SliderRow("chips", m.get("controls.chipCount"), m.get("controls.chipCount.tip"),
                 SliderRow.Scale.log2(1, 1024), v -> Math.max(1, Math.round(v)), v -> Integer.toString((int) v),
                 v -> user(Setting.CHIPS, s -> s.withChips((int) v)));
 
@@ -118,7 +108,7 @@ public final class ControlPanel extends VBox {
             b.setId("precision-" + p.id());
             b.setUserData(p);
             b.setToggleGroup(precisionGroup);
-            b.setTooltip(new Tooltip("Store weights as " + p.id() + " (" + p.bits() + " bits): fewer bits, fewer bytes to move per token."));
+            b.setTooltip(new Tooltip(m.format("controls.precision.tip", p.id(), p.bits())));
             precisionRow.getChildren().add(b);
         }
         precisionGroup.selectedToggleProperty().addListener((obs, old, now) -> {
@@ -147,16 +137,16 @@ public final class ControlPanel extends VBox {
         autoChips.selectedProperty().addListener((obs, old, now) ->
                 user(Setting.CHIPS, s -> s.withChips(now ? 0 : (int) chips.value())));
 
-        Button resetChip = new Button("Chip as in its preset");
+        Button resetChip = new Button(m.get("controls.resetChip"));
         resetChip.setId("reset-chip");
-        resetChip.setTooltip(new Tooltip("Undo the node, bandwidth and chip-count sliders for the main chip."));
+        resetChip.setTooltip(new Tooltip(m.get("controls.resetChip.tip")));
         resetChip.setOnAction(e -> user(Setting.HARDWARE, s -> s.withHardware(s.hardwareId())));
 
         HBox chipsHead = new HBox(8, autoChips);
         mainChipTitle.getStyleClass().add(StyleClasses.SECTION_TITLE);
         getChildren().addAll(
-                section("Chips"), hardwarePicker, compareBox, comparePicker, thirdBox, thirdPicker,
-                section("Model"), modelPicker, new Label("Weights stored as"), precisionRow, batch, context,
+                section(m.get("controls.chips")), hardwarePicker, compareBox, comparePicker, thirdBox, thirdPicker,
+                section(m.get("controls.model")), modelPicker, new Label(m.get("controls.weightsStoredAs")), precisionRow, batch, context,
                 mainChipTitle, node, hbm, sram, chips, chipsHead, resetChip);
         rows.put(Setting.HARDWARE, hardwarePicker);
         rows.put(Setting.COMPARE, comparePicker);
@@ -233,7 +223,7 @@ public final class ControlPanel extends VBox {
             batch.show(s.batch());
             context.show(s.contextTokens());
 
-            mainChipTitle.setText("Main chip: " + chip.name());
+            mainChipTitle.setText(m.format("controls.mainChip", chip.name()));
             Optional<Result> shown = viewModel.results().isEmpty() ? Optional.empty() : Optional.of(viewModel.results().get(0));
             Hardware effective = shown.filter(r -> r.scenario().hardware().id().equals(chip.id()))
                     .map(Result::hardware).orElse(chip);

@@ -45,6 +45,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
 import org.memwall.ui.i18n.Language;
+import org.memwall.ui.i18n.Messages;
 import org.memwall.ui.charts.EnergyChart;
 import org.memwall.ui.charts.MemoryWallChart;
 import org.memwall.ui.charts.RooflineChart;
@@ -70,6 +71,7 @@ public final class ExplorerWindow extends BorderPane {
     /** Wall seconds one loop of the slowest trace takes until the user picks a speed. */
     private static final double LOOP_WALL_SECONDS = 4;
 
+    private final Messages m = Messages.of(ExplorerWindow.class);
     private final ExplorerViewModel viewModel;
     private final Animation animation;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme");
@@ -94,7 +96,7 @@ public final class ExplorerWindow extends BorderPane {
     private final Label statusLabel = new Label();
     private final Slider speed = new Slider(-8, -1, -4);
     private final Label speedLabel = new Label();
-    private final ToggleButton playButton = new ToggleButton("Play");
+    private final ToggleButton playButton = new ToggleButton(m.get("toolbar.play"));
     private boolean speedChosen;
     private boolean settingSpeed;
 
@@ -253,9 +255,9 @@ public final class ExplorerWindow extends BorderPane {
      */
     private Region energyOrMemoryWall() {
         ToggleGroup group = new ToggleGroup();
-        ToggleButton energy = chartSwitch("show-energy", "Energy", "Energy per token, by where it is spent", group);
-        ToggleButton wall = chartSwitch("show-memory-wall", "Memory wall",
-                "How compute outgrew memory bandwidth over twenty years (claim 1)", group);
+        ToggleButton energy = chartSwitch("show-energy", m.get("chart.energy"), m.get("chart.energy.tip"), group);
+        ToggleButton wall = chartSwitch("show-memory-wall", m.get("chart.memoryWall"),
+                m.get("chart.memoryWall.tip"), group);
         (memoryWallShown.get() ? wall : energy).setSelected(true);
         group.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
@@ -342,35 +344,35 @@ public final class ExplorerWindow extends BorderPane {
      */
     public boolean exportNumbersTo(Path file) {
         if (resultsExport.isEmpty()) {
-            status.set("Exporting numbers is not available in this window");
+            status.set(m.get("export.numbers.unavailable"));
             return false;
         }
         Optional<ResultsExport.Format> format = ResultsExport.Format.ofFileName(file.getFileName().toString());
         if (format.isEmpty()) {
-            status.set("Could not save the numbers to " + file + ": the name must end in .csv or .json");
+            status.set(m.format("export.numbers.badName", file));
             return false;
         }
         List<Result> results = viewModel.results();
         if (results.isEmpty()) {
-            status.set("No numbers to save yet");
+            status.set(m.get("export.numbers.none"));
             return false;
         }
         try {
             Files.writeString(file, resultsExport.get().render(results, format.get()));
-            status.set("Saved " + file.getFileName());
+            status.set(m.format("export.saved", file.getFileName()));
             return true;
         } catch (IOException | RuntimeException e) {
-            status.set("Could not save the numbers to " + file + ": " + describe(e));
+            status.set(m.format("export.numbers.failed", file, describe(e)));
             return false;
         }
     }
 
-    private static String describe(Exception e) {
+    private String describe(Exception e) {
         if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
+            return m.get("export.permissionDenied");
         }
         if (e instanceof java.nio.file.NoSuchFileException) {
-            return "the folder does not exist";
+            return m.get("export.noFolder");
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
@@ -379,10 +381,10 @@ public final class ExplorerWindow extends BorderPane {
     public boolean exportTo(Path file, double scale) {
         try {
             PngSnapshot.write(this, file, scale);
-            status.set("Saved " + file.getFileName());
+            status.set(m.format("export.saved", file.getFileName()));
             return true;
         } catch (IOException | RuntimeException e) {
-            status.set("Could not save the screenshot to " + file + ": " + e.getMessage());
+            status.set(m.format("export.screenshot.failed", file, e.getMessage()));
             return false;
         }
     }
@@ -427,30 +429,30 @@ public final class ExplorerWindow extends BorderPane {
     }
 
     private MenuBar menuBar() {
-        MenuItem shot1 = new MenuItem("At 1x, the window's size…");
+        MenuItem shot1 = new MenuItem(m.get("menu.screenshot1"));
         shot1.setOnAction(e -> chooseAndExport(1));
-        MenuItem shot2 = new MenuItem("At 2x, for slides…");
+        MenuItem shot2 = new MenuItem(m.get("menu.screenshot2"));
         shot2.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
         shot2.setOnAction(e -> chooseAndExport(2));
-        MenuItem shot4 = new MenuItem("At 4x, for print…");
+        MenuItem shot4 = new MenuItem(m.get("menu.screenshot4"));
         shot4.setOnAction(e -> chooseAndExport(4));
-        Menu export = new Menu("Export screenshot", null, shot1, shot2, shot4);
+        Menu export = new Menu(m.get("menu.exportScreenshot"), null, shot1, shot2, shot4);
         export.setId("menu-export-screenshot");
-        MenuItem numbers = new MenuItem("Export numbers (CSV or JSON)…");
+        MenuItem numbers = new MenuItem(m.get("menu.exportNumbers"));
         numbers.setId("menu-export-numbers");
         numbers.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+E"));
         numbers.setOnAction(e -> chooseAndExportNumbers());
         numbers.setDisable(resultsExport.isEmpty());
-        MenuItem quit = new MenuItem("Quit");
+        MenuItem quit = new MenuItem(m.get("menu.quit"));
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> {
             if (getScene() != null && getScene().getWindow() != null) {
                 getScene().getWindow().hide();
             }
         });
-        Menu file = new Menu("File", null, export, numbers, quit);
+        Menu file = new Menu(m.get("menu.file"), null, export, numbers, quit);
 
-        CheckMenuItem dark = new CheckMenuItem("Dark theme");
+        CheckMenuItem dark = new CheckMenuItem(m.get("menu.dark"));
         dark.setId("menu-dark");
         dark.setAccelerator(KeyCombination.keyCombination("Shortcut+T"));
         dark.setSelected(theme.get() == Theme.DARK);
@@ -467,17 +469,17 @@ public final class ExplorerWindow extends BorderPane {
             item.setOnAction(e -> languageRequest.set(l));
             language.getItems().add(item);
         }
-        Menu view = new Menu("View", null, dark, language);
+        Menu view = new Menu(m.get("menu.view"), null, dark, language);
 
-        MenuItem play = new MenuItem("Play / pause\tSpace");
+        MenuItem play = new MenuItem(m.get("menu.playPause"));
         play.setOnAction(e -> togglePlay());
-        MenuItem step = new MenuItem("Step\tRight");
+        MenuItem step = new MenuItem(m.get("menu.step"));
         step.setOnAction(e -> animation.step());
-        MenuItem back = new MenuItem("Step back\tLeft");
+        MenuItem back = new MenuItem(m.get("menu.stepBack"));
         back.setOnAction(e -> animation.stepBack());
-        MenuItem reset = new MenuItem("Reset\tHome or R");
+        MenuItem reset = new MenuItem(m.get("menu.reset"));
         reset.setOnAction(e -> animation.reset());
-        Menu playback = new Menu("Playback", null, play, step, back, reset);
+        Menu playback = new Menu(m.get("menu.playback"), null, play, step, back, reset);
         MenuBar bar = new MenuBar(file, view, playback, guide.menu());
         bar.setId("menu");
         return bar;
@@ -487,12 +489,12 @@ public final class ExplorerWindow extends BorderPane {
         playButton.setId("play");
         playButton.selectedProperty().bindBidirectional(animation.playingProperty());
         playButton.textProperty().bind(javafx.beans.binding.Bindings.when(playButton.selectedProperty())
-                .then("Pause").otherwise("Play"));
-        playButton.setTooltip(new Tooltip("Play or pause the animation (Space)"));
+                .then(m.get("toolbar.pause")).otherwise(m.get("toolbar.play")));
+        playButton.setTooltip(new Tooltip(m.get("toolbar.play.tip")));
         playButton.setMinWidth(64);
-        Button back = button("step-back", "◀ Step", "Step back to the previous event (Left)", animation::stepBack);
-        Button step = button("step", "Step ▶", "Step to the next event (Right)", animation::step);
-        Button reset = button("reset", "Reset", "Back to the start of the step (Home or R)", animation::reset);
+        Button back = button("step-back", m.get("toolbar.stepBack"), m.get("toolbar.stepBack.tip"), animation::stepBack);
+        Button step = button("step", m.get("toolbar.step"), m.get("toolbar.step.tip"), animation::step);
+        Button reset = button("reset", m.get("toolbar.reset"), m.get("toolbar.reset.tip"), animation::reset);
 
         ChoiceBox<Phase> phase = new ChoiceBox<>();
         phase.setId("phase");
@@ -501,7 +503,7 @@ public final class ExplorerWindow extends BorderPane {
         phase.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(Phase p) {
-                return p == null ? "" : p == Phase.DECODE ? "decode step (one layer)" : "prefill (one layer)";
+                return p == null ? "" : p == Phase.DECODE ? m.get("toolbar.phase.decode") : m.get("toolbar.phase.prefill");
             }
 
             @Override
@@ -510,15 +512,15 @@ public final class ExplorerWindow extends BorderPane {
             }
         });
         phase.valueProperty().addListener((obs, old, now) -> animation.setPhase(now));
-        phase.setTooltip(new Tooltip("Which trace plays: one layer of one decode step, or one layer of the prompt's prefill."));
+        phase.setTooltip(new Tooltip(m.get("toolbar.phase.tip")));
 
         speed.setId("speed");
         speed.setPrefWidth(120);
-        speed.setTooltip(new Tooltip("Simulated time per second of wall time (log scale)."));
+        speed.setTooltip(new Tooltip(m.get("toolbar.speed.tip")));
         speed.valueProperty().addListener((obs, old, now) -> {
             double simulatedPerWall = Math.pow(10, now.doubleValue());
             animation.speedProperty().set(simulatedPerWall);
-            speedLabel.setText(Units.seconds(simulatedPerWall) + " per s");
+            speedLabel.setText(m.format("toolbar.speed.value", Units.seconds(simulatedPerWall)));
             if (!settingSpeed) {
                 speedChosen = true;
             }
@@ -533,7 +535,7 @@ public final class ExplorerWindow extends BorderPane {
                 settingSpeed = false;
             }
         });
-        speedLabel.setText(Units.seconds(Math.pow(10, speed.getValue())) + " per s");
+        speedLabel.setText(m.format("toolbar.speed.value", Units.seconds(Math.pow(10, speed.getValue()))));
         speedLabel.setMinWidth(90);
 
         clock.setId("clock");
@@ -542,7 +544,7 @@ public final class ExplorerWindow extends BorderPane {
         clock.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> "t = " + Units.seconds(animation.simulatedSecondsProperty().get()),
                 animation.simulatedSecondsProperty()));
-        clock.setTooltip(new Tooltip("Simulated time since the start of the step on screen, the same for every chip."));
+        clock.setTooltip(new Tooltip(m.get("toolbar.clock.tip")));
 
         statusLabel.setId("status");
         statusLabel.textProperty().bind(status);
@@ -550,7 +552,7 @@ public final class ExplorerWindow extends BorderPane {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         ToolBar bar = new ToolBar(playButton, back, step, reset, new Separator(Orientation.VERTICAL), phase,
-                new Label("Speed"), speed, speedLabel, new Separator(Orientation.VERTICAL), clock, gap, statusLabel);
+                new Label(m.get("toolbar.speed")), speed, speedLabel, new Separator(Orientation.VERTICAL), clock, gap, statusLabel);
         bar.getStyleClass().add(StyleClasses.TOOLBAR);
         bar.setId("toolbar");
         HBox.setHgrow(statusLabel, Priority.SOMETIMES);
@@ -599,11 +601,11 @@ public final class ExplorerWindow extends BorderPane {
 
     private void chooseAndExportNumbers() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export numbers");
+        chooser.setTitle(m.get("chooser.numbers.title"));
         chooser.setInitialFileName("memory-wall.csv");
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("CSV, one line per chip", "*.csv"),
-                new FileChooser.ExtensionFilter("JSON, every number of each chip", "*.json"));
+                new FileChooser.ExtensionFilter(m.get("chooser.numbers.csv"), "*.csv"),
+                new FileChooser.ExtensionFilter(m.get("chooser.numbers.json"), "*.json"));
         File file = chooser.showSaveDialog(getScene().getWindow());
         if (file != null) {
             String name = file.getName();
@@ -617,9 +619,9 @@ public final class ExplorerWindow extends BorderPane {
 
     private void chooseAndExport(int scale) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export screenshot at " + scale + "x");
+        chooser.setTitle(m.format("chooser.screenshot.title", scale));
         chooser.setInitialFileName(scale == 1 ? "memory-wall.png" : "memory-wall@" + scale + "x.png");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("chooser.screenshot.png"), "*.png"));
         File file = chooser.showSaveDialog(getScene().getWindow());
         if (file != null) {
             String name = file.getName().toLowerCase(Locale.ROOT);

@@ -33,6 +33,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.memwall.core.model.Hardware;
+import org.memwall.ui.i18n.Messages;
 import org.memwall.ui.model.ExplorerSettings;
 import org.memwall.ui.model.ExplorerViewModel;
 import org.memwall.ui.model.GuidedScenario;
@@ -54,6 +55,7 @@ public final class ScenarioGuide extends VBox {
     /** The look-at column's share of the strip: the narrative is about twice as long as the hints. */
     private static final double LOOK_AT_PERCENT_WIDTH = 34;
 
+    private final Messages m = Messages.of(ScenarioGuide.class);
     private final ExplorerViewModel viewModel;
     private final List<GuidedScenario> scenarios;
     private final Consumer<String> report;
@@ -61,15 +63,15 @@ public final class ScenarioGuide extends VBox {
             new ReadOnlyObjectWrapper<>(this, "current", Optional.empty());
     private final ReadOnlyBooleanWrapper changed = new ReadOnlyBooleanWrapper(this, "changed", false);
     private final Label title = new Label();
-    private final Label changedLabel = new Label("Changed from the scenario");
-    private final Button restore = new Button("Back to the scenario");
+    private final Label changedLabel = new Label(m.get("guide.changed"));
+    private final Button restore = new Button(m.get("guide.restore"));
     private final Label narrative = new Label();
     private final Label notShown = new Label();
     private final VBox lookAt = new VBox(1);
-    private final ToggleButton fold = new ToggleButton("Hide text");
+    private final ToggleButton fold = new ToggleButton(m.get("guide.hideText"));
     private final ToggleGroup menuGroup = new ToggleGroup();
     private final List<RadioMenuItem> menuItems = new ArrayList<>();
-    private final Menu menu = new Menu("Scenarios");
+    private final Menu menu = new Menu(m.get("guide.menu"));
 
     /**
      * @param scenarios the scenarios to offer, shown in the order of their claims
@@ -119,7 +121,7 @@ public final class ScenarioGuide extends VBox {
     public boolean choose(String id) {
         Optional<GuidedScenario> scenario = scenarios.stream().filter(s -> s.id().equals(id)).findFirst();
         if (scenario.isEmpty()) {
-            report.accept("There is no scenario '" + id + "'.");
+            report.accept(m.format("guide.noSuchScenario", id));
             return false;
         }
         return choose(scenario.get());
@@ -132,7 +134,7 @@ public final class ScenarioGuide extends VBox {
     public boolean choose(GuidedScenario scenario) {
         Optional<String> missing = missing(scenario.settings());
         if (missing.isPresent()) {
-            report.accept("Scenario \"" + scenario.title() + "\" cannot be shown: " + missing.get());
+            report.accept(m.format("guide.cannotShow", scenario.title(), missing.get()));
             selectMenuItem();
             return false;
         }
@@ -175,7 +177,7 @@ public final class ScenarioGuide extends VBox {
             next += direction;
         }
         if (index >= 0 && missing(scenarios.get(index).settings()).isEmpty()) {
-            report.accept(direction > 0 ? "That was the last scenario." : "That was the first scenario.");
+            report.accept(m.get(direction > 0 ? "guide.last" : "guide.first"));
         }
     }
 
@@ -185,11 +187,11 @@ public final class ScenarioGuide extends VBox {
         chips.addAll(s.compareIds());
         for (String id : chips) {
             if (viewModel.hardware(id).isEmpty()) {
-                return Optional.of("no chip preset '" + id + "' is loaded.");
+                return Optional.of(m.format("guide.missingChip", id));
             }
         }
         if (viewModel.model(s.modelId()).isEmpty()) {
-            return Optional.of("no model preset '" + s.modelId() + "' is loaded.");
+            return Optional.of(m.format("guide.missingModel", s.modelId()));
         }
         return Optional.empty();
     }
@@ -209,7 +211,7 @@ public final class ScenarioGuide extends VBox {
     }
 
     private void show(GuidedScenario s) {
-        title.setText("Claim " + s.claim() + " · " + s.title());
+        title.setText(m.format("guide.title", s.claim(), s.title()));
         narrative.setText(s.narrative());
         List<Label> points = new ArrayList<>();
         for (String hint : s.lookAt()) {
@@ -220,10 +222,9 @@ public final class ScenarioGuide extends VBox {
         } else {
             List<String> names = s.notShownIds().stream()
                     .map(id -> viewModel.hardware(id).map(Hardware::name).orElse(id)).toList();
-            notShown.setText("Also named, not drawn (three chips at most): " + String.join(", ", names)
-                    + ". Choose it under \"and with\" to see it.");
+            notShown.setText(m.format("guide.notShown", String.join(", ", names)));
         }
-        Label head = new Label("Look at");
+        Label head = new Label(m.get("guide.lookAt"));
         head.getStyleClass().add("mw-guide-head");
         lookAt.getChildren().setAll(head);
         lookAt.getChildren().addAll(points);
@@ -255,7 +256,7 @@ public final class ScenarioGuide extends VBox {
         changedLabel.getStyleClass().add("mw-guide-badge");
         changedLabel.setMinWidth(Region.USE_PREF_SIZE);
         restore.setId("guide-restore");
-        restore.setTooltip(new Tooltip("Set the sliders and chips back to what this scenario sets."));
+        restore.setTooltip(new Tooltip(m.get("guide.restore.tip")));
         restore.setOnAction(e -> current.get().ifPresent(this::choose));
         restore.setFocusTraversable(false);
         restore.setMinWidth(Region.USE_PREF_SIZE);
@@ -263,15 +264,15 @@ public final class ScenarioGuide extends VBox {
             n.visibleProperty().bind(changed.getReadOnlyProperty());
             n.managedProperty().bind(n.visibleProperty());
         }
-        Button previous = smallButton("guide-previous", "◀", "Previous scenario (Ctrl+Left or PageUp)", this::previous);
-        Button next = smallButton("guide-next", "▶", "Next scenario (Ctrl+Right or PageDown)", this::next);
-        Button close = smallButton("guide-close", "✕", "Close the scenario; the settings stay as they are.", this::leave);
+        Button previous = smallButton("guide-previous", "◀", m.get("guide.previous.tip"), this::previous);
+        Button next = smallButton("guide-next", "▶", m.get("guide.next.tip"), this::next);
+        Button close = smallButton("guide-close", "✕", m.get("guide.close.tip"), this::leave);
         fold.setId("guide-fold");
         fold.setFocusTraversable(false);
         fold.setMinWidth(Region.USE_PREF_SIZE);
-        fold.setTooltip(new Tooltip("Fold the narrative away to give the animation more room."));
+        fold.setTooltip(new Tooltip(m.get("guide.fold.tip")));
         fold.textProperty().bind(javafx.beans.binding.Bindings.when(fold.selectedProperty())
-                .then("Show text").otherwise("Hide text"));
+                .then(m.get("guide.showText")).otherwise(m.get("guide.hideText")));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox.setHgrow(title, Priority.SOMETIMES);
@@ -316,7 +317,7 @@ public final class ScenarioGuide extends VBox {
     private void buildMenu() {
         menu.setId("menu-scenarios");
         for (GuidedScenario s : scenarios) {
-            RadioMenuItem item = new RadioMenuItem(s.claim() + "  " + s.title());
+            RadioMenuItem item = new RadioMenuItem(m.format("guide.menu.item", s.claim(), s.title()));
             item.setId("scenario-" + s.id());
             item.setMnemonicParsing(false);
             item.setToggleGroup(menuGroup);
@@ -324,15 +325,15 @@ public final class ScenarioGuide extends VBox {
             item.setOnAction(e -> choose(s));
             menuItems.add(item);
         }
-        MenuItem next = new MenuItem("Next scenario");
+        MenuItem next = new MenuItem(m.get("guide.menu.next"));
         next.setId("menu-next-scenario");
         next.setAccelerator(KeyCombination.keyCombination("Shortcut+Right"));
         next.setOnAction(e -> next());
-        MenuItem previous = new MenuItem("Previous scenario");
+        MenuItem previous = new MenuItem(m.get("guide.menu.previous"));
         previous.setId("menu-previous-scenario");
         previous.setAccelerator(KeyCombination.keyCombination("Shortcut+Left"));
         previous.setOnAction(e -> previous());
-        MenuItem close = new MenuItem("Close the scenario");
+        MenuItem close = new MenuItem(m.get("guide.menu.close"));
         close.setId("menu-close-scenario");
         close.setOnAction(e -> leave());
         close.disableProperty().bind(visibleProperty().not());
