@@ -18,23 +18,25 @@ import org.memwall.core.sim.Result;
 import org.memwall.core.trace.Trace;
 import org.memwall.ui.format.ChipNames;
 import org.memwall.ui.format.Units;
+import org.memwall.ui.i18n.Messages;
 import org.memwall.ui.theme.StyleClasses;
 
 /** Energy per token, one bar per chip: compute, then data movement by kind of memory and link. */
 public final class EnergyChart extends VBox {
     /** Fixed series order, so each series keeps its colour from one update to the next. */
     enum Part {
-        COMPUTE("compute", "-mw-compute"),
-        DRAM("HBM / DRAM", "-mw-hbm"),
-        SRAM("SRAM", "-mw-sram"),
-        CIM("CIM arrays", "-mw-activations"),
-        LINK("chip links", "-mw-link");
+        COMPUTE("energy.part.compute", "-mw-compute"),
+        DRAM("energy.part.dram", "-mw-hbm"),
+        SRAM("energy.part.sram", "-mw-sram"),
+        CIM("energy.part.cim", "-mw-activations"),
+        LINK("energy.part.link", "-mw-link");
 
-        final String label;
+        /** Key of the part's name in the messages. */
+        final String key;
         final String token;
 
-        Part(String label, String token) {
-            this.label = label;
+        Part(String key, String token) {
+            this.key = key;
             this.token = token;
         }
     }
@@ -43,6 +45,7 @@ public final class EnergyChart extends VBox {
     private final CategoryAxis chipAxis = new CategoryAxis();
     private final StackedBarChart<Number, String> chart = new StackedBarChart<>(energyAxis, chipAxis);
     private final Legend legend = new Legend();
+    private final Messages m = Messages.of(EnergyChart.class);
     private final List<XYChart.Data<Number, String>> shownData = new ArrayList<>();
     private final List<Tooltip> shownTips = new ArrayList<>();
     private List<String> shownShape = List.of();
@@ -50,7 +53,7 @@ public final class EnergyChart extends VBox {
     public EnergyChart() {
         getStyleClass().add(StyleClasses.CHART);
         setId("chart-energy");
-        chart.setTitle("Energy per token");
+        chart.setTitle(m.get("energy.title"));
         chart.setAnimated(false);
         chart.setLegendVisible(false);
         chart.setCategoryGap(12);
@@ -58,21 +61,19 @@ public final class EnergyChart extends VBox {
         VBox.setVgrow(chart, Priority.ALWAYS);
         List<Legend.Entry> entries = new ArrayList<>();
         for (Part p : Part.values()) {
-            entries.add(new Legend.Entry(p.label, p.token, false));
+            entries.add(new Legend.Entry(m.get(p.key), p.token, false));
         }
         legend.show(entries);
         getChildren().addAll(chart, legend);
-        Tooltip.install(chart, new Tooltip("Energy to generate one token: the arithmetic itself, and moving "
-                + "the bytes through each kind of memory and over the links between chips."));
+        Tooltip.install(chart, new Tooltip(m.get("energy.tip")));
     }
 
     public void show(List<Result> results) {
         double most = results.stream().mapToDouble(r -> r.energy().joulesPerToken()).max().orElse(0);
         boolean milli = most < 1;
         double scale = milli ? 1e3 : 1;
-        String unit = milli ? "mJ per token" : "J per token";
         // The unit goes in the title: an axis label would take a line the bars need on a small window.
-        String heading = "Energy per token (" + unit.substring(0, unit.indexOf(' ')) + ")";
+        String heading = m.format("energy.heading", milli ? "mJ" : "J");
         if (!heading.equals(chart.getTitle())) {
             chart.setTitle(heading);
         }
@@ -102,7 +103,7 @@ public final class EnergyChart extends VBox {
             if (shownData.get(i).getNode().isVisible() != visible) {
                 shownData.get(i).getNode().setVisible(visible);
             }
-            shownTips.get(i).setText(b.part().label + ": " + Units.joules(b.joules()) + " per token");
+            shownTips.get(i).setText(m.format("energy.bar", m.get(b.part().key), Units.joules(b.joules())));
         }
         double largestBar = 0;
         for (String category : categories) {
@@ -116,7 +117,7 @@ public final class EnergyChart extends VBox {
         Map<Part, XYChart.Series<Number, String>> series = new LinkedHashMap<>();
         for (Part p : Part.values()) {
             XYChart.Series<Number, String> s = new XYChart.Series<>();
-            s.setName(p.label);
+            s.setName(m.get(p.key));
             series.put(p, s);
         }
         shownData.clear();

@@ -2,7 +2,6 @@ package org.memwall.ui.charts;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
@@ -15,6 +14,8 @@ import javafx.util.StringConverter;
 import org.memwall.core.scaling.GrowthTrend;
 import org.memwall.core.scaling.MemoryWallTrends;
 import org.memwall.ui.format.Units;
+import org.memwall.ui.i18n.Language;
+import org.memwall.ui.i18n.Messages;
 import org.memwall.ui.theme.StyleClasses;
 
 /**
@@ -33,13 +34,14 @@ public final class MemoryWallChart extends VBox {
     private final NumberAxis growthAxis = new NumberAxis();
     private final LineChart<Number, Number> chart = new LineChart<>(yearAxis, growthAxis);
     private final Legend legend = new Legend();
-    private final Label missing = new Label("No memory-wall trends loaded (presets/memory-wall-trends.json).");
+    private final Messages m = Messages.of(MemoryWallChart.class);
+    private final Label missing = new Label(m.get("wall.missing"));
     private final Tooltip tip = new Tooltip();
 
     public MemoryWallChart(Optional<MemoryWallTrends> trends) {
         getStyleClass().add(StyleClasses.CHART);
         setId("chart-memory-wall");
-        chart.setTitle("Memory wall since " + trends.map(t -> Integer.toString(t.fromYear())).orElse("?"));
+        chart.setTitle(m.format("wall.title", trends.map(t -> Integer.toString(t.fromYear())).orElse("?")));
         chart.setAnimated(false);
         chart.setLegendVisible(false);
         chart.setCreateSymbols(false);
@@ -87,18 +89,15 @@ public final class MemoryWallChart extends VBox {
         }
         // short names: the chart is a third of the space below the canvas; the tip has the full ones
         legend.show(List.of(
-                new Legend.Entry(entry("compute", t.compute(), years), COMPUTE, false),
-                new Legend.Entry(entry("memory BW", t.memoryBandwidth(), years), MEMORY, false),
-                new Legend.Entry(entry("links", t.interconnectBandwidth(), years), INTERCONNECT, false),
-                new Legend.Entry("gap x" + Units.number(t.gapAfter(years)), GAP + "; -fx-border-style: segments(5, 3)", true)));
-        tip.setText(String.format(Locale.ROOT,
-                "Growth since the first year, log scale. From %d to %d %s grew %.1fx every two years, %s %.1fx "
-                        + "and %s %.1fx. Compute outgrew memory "
-                        + "bandwidth %.2fx a year: by %d a chip did %s times more operations per byte it could "
-                        + "fetch, so more of its time goes to waiting for data.%n%s",
-                t.fromYear(), t.toYear(), t.compute().name(), t.compute().factorPerTwoYears(),
-                t.memoryBandwidth().name(), t.memoryBandwidth().factorPerTwoYears(),
-                t.interconnectBandwidth().name(), t.interconnectBandwidth().factorPerTwoYears(),
+                new Legend.Entry(m.format("wall.legend.compute", grown(t.compute(), years)), COMPUTE, false),
+                new Legend.Entry(m.format("wall.legend.memory", grown(t.memoryBandwidth(), years)), MEMORY, false),
+                new Legend.Entry(m.format("wall.legend.links", grown(t.interconnectBandwidth(), years)), INTERCONNECT, false),
+                new Legend.Entry(m.format("wall.legend.gap", Units.number(t.gapAfter(years))),
+                        GAP + "; -fx-border-style: segments(5, 3)", true)));
+        tip.setText(m.format("wall.tip",
+                t.fromYear(), t.toYear(), name(t.compute(), "wall.trend.compute"), t.compute().factorPerTwoYears(),
+                name(t.memoryBandwidth(), "wall.trend.memory"), t.memoryBandwidth().factorPerTwoYears(),
+                name(t.interconnectBandwidth(), "wall.trend.links"), t.interconnectBandwidth().factorPerTwoYears(),
                 t.gapPerYear(), t.toYear(), Units.number(t.gapAfter(years)),
                 String.join("\n", t.compute().sources())));
     }
@@ -112,8 +111,16 @@ public final class MemoryWallChart extends VBox {
         return s;
     }
 
-    private static String entry(String name, GrowthTrend trend, int years) {
-        return name + " x" + Units.number(trend.growthOver(years));
+    private static String grown(GrowthTrend trend, int years) {
+        return Units.number(trend.growthOver(years));
+    }
+
+    /**
+     * The trend's name in the tip: in English the preset's own ("peak server compute (FLOPS)"); the
+     * preset is written in English only, so other languages name the three trends from their messages.
+     */
+    private String name(GrowthTrend trend, String key) {
+        return Language.current() == Language.ENGLISH ? trend.name() : m.get(key);
     }
 
     LineChart<Number, Number> chart() {

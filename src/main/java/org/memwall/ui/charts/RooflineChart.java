@@ -14,6 +14,7 @@ import org.memwall.core.sim.Result;
 import org.memwall.core.sim.Roofline;
 import org.memwall.ui.format.ChipNames;
 import org.memwall.ui.format.Units;
+import org.memwall.ui.i18n.Messages;
 import org.memwall.ui.theme.StyleClasses;
 
 /**
@@ -30,12 +31,13 @@ public final class RooflineChart extends VBox {
     private final NumberAxis opsAxis = new NumberAxis();
     private final LineChart<Number, Number> chart = new LineChart<>(intensityAxis, opsAxis);
     private final Legend legend = new Legend();
+    private final Messages m = Messages.of(RooflineChart.class);
     private List<String> shownShape = List.of();
 
     public RooflineChart() {
         getStyleClass().add(StyleClasses.CHART);
         setId("chart-roofline");
-        chart.setTitle("Roofline");
+        chart.setTitle(m.get("roofline.title"));
         chart.setAnimated(false);
         chart.setLegendVisible(false);
         chart.setCreateSymbols(true);
@@ -48,13 +50,11 @@ public final class RooflineChart extends VBox {
             axis.setMinorTickVisible(false);
             axis.setTickLabelFormatter(new PowerOfTen());
         }
-        intensityAxis.setLabel("ops per byte");
-        opsAxis.setLabel("ops/s");
+        intensityAxis.setLabel(m.get("roofline.axis.intensity"));
+        opsAxis.setLabel(m.get("roofline.axis.ops"));
         VBox.setVgrow(chart, Priority.ALWAYS);
         getChildren().addAll(chart, legend);
-        Tooltip.install(chart, new Tooltip("Each line is a ceiling: a memory's bandwidth times the work done per byte, "
-                + "up to the compute peak. Filled points are decode operators, hollow ones prefill; points under a slanted "
-                + "line are memory-bound: faster compute would not help them."));
+        Tooltip.install(chart, new Tooltip(m.get("roofline.tip")));
     }
 
     public void show(List<Result> results) {
@@ -112,7 +112,7 @@ public final class RooflineChart extends VBox {
                                 new double[] {highX, peak}),
                         "-fx-stroke: " + token + "; -fx-stroke-width: 2;" + dash, null, null));
                 if (tokensShown.add(token)) {
-                    kinds.add(new Legend.Entry(kindName(r, level.level()), token, false));
+                    kinds.add(new Legend.Entry(kindName(m, r, level.level()), token, false));
                 }
             }
             entries.add(new Legend.Entry(chip, "-mw-text; -fx-border-style: " + BORDER_DASHES[Math.min(i, BORDER_DASHES.length - 1)], true));
@@ -128,9 +128,9 @@ public final class RooflineChart extends VBox {
                 styles.add(p.phase() == Phase.DECODE
                         ? "-fx-background-color: " + fill + "; -fx-background-radius: 5px; -fx-padding: 4px;"
                         : "-fx-background-color: " + fill + ", -mw-surface; -fx-background-insets: 0, 2; -fx-background-radius: 5px; -fx-padding: 4px;");
-                tips.add(chip + ", " + p.phase().name().toLowerCase(java.util.Locale.ROOT) + " " + p.operator().label() + ": "
-                        + Units.number(p.opsPerByte()) + " ops/byte, " + Units.opsPerSecond(p.achievedOpsPerSecond())
-                        + ", " + p.bound().id() + "-bound");
+                tips.add(m.format("roofline.point", chip, m.get("phase." + p.phase().name()),
+                        TimeBreakdownChart.operator(m, p.operator()), Units.number(p.opsPerByte()),
+                        Units.opsPerSecond(p.achievedOpsPerSecond()), m.get("bound." + p.bound().id())));
             }
             lines.add(new Line(chip + " operators", xy, "-fx-stroke: transparent;", styles, tips));
         }
@@ -198,15 +198,15 @@ public final class RooflineChart extends VBox {
     }
 
     /** "HBM", "SRAM", "link" for the legend: the roof's kind of memory, not one chip's name for it. */
-    private static String kindName(Result r, String level) {
+    private static String kindName(Messages m, Result r, String level) {
         if (org.memwall.core.trace.Trace.LINK.equals(level)) {
-            return "link";
+            return m.get("roofline.kind.link");
         }
         return r.hardware().memory().stream().filter(l -> l.name().equals(level)).findFirst()
                 .map(l -> switch (l.kind()) {
                     case OFF_CHIP_DRAM -> "HBM";
                     case ON_CHIP_SRAM -> "SRAM";
-                    case CIM_ARRAY -> "CIM arrays";
+                    case CIM_ARRAY -> m.get("roofline.kind.cim");
                 }).orElse(level);
     }
 

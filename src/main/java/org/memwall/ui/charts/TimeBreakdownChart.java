@@ -17,6 +17,7 @@ import org.memwall.core.sim.OperatorResult;
 import org.memwall.core.sim.Result;
 import org.memwall.ui.format.ChipNames;
 import org.memwall.ui.format.Units;
+import org.memwall.ui.i18n.Messages;
 import org.memwall.ui.theme.StyleClasses;
 
 /**
@@ -29,6 +30,7 @@ public final class TimeBreakdownChart extends VBox {
     private final CategoryAxis chipAxis = new CategoryAxis();
     private final StackedBarChart<Number, String> chart = new StackedBarChart<>(timeAxis, chipAxis);
     private final Legend legend = new Legend();
+    private final Messages m = Messages.of(TimeBreakdownChart.class);
     private static final List<String> BOUND_CLASSES = List.of(StyleClasses.BOUND_COMPUTE, StyleClasses.BOUND_MEMORY,
             StyleClasses.BOUND_LINK, StyleClasses.BOUND_LATENCY);
     private final Map<Segment, XYChart.Data<Number, String>> data = new LinkedHashMap<>();
@@ -39,7 +41,7 @@ public final class TimeBreakdownChart extends VBox {
     public TimeBreakdownChart() {
         getStyleClass().add(StyleClasses.CHART);
         setId("chart-time");
-        chart.setTitle("Time per token by operator");
+        chart.setTitle(m.get("time.title"));
         chart.setAnimated(false);
         chart.setLegendVisible(false);
         chart.setCategoryGap(12);
@@ -47,22 +49,20 @@ public final class TimeBreakdownChart extends VBox {
         VBox.setVgrow(chart, Priority.ALWAYS);
         chart.setMinSize(0, 0);
         legend.show(List.of(
-                new Legend.Entry("compute-bound", Tokens.of(Bound.COMPUTE), false),
-                new Legend.Entry("memory-bound", Tokens.of(Bound.MEMORY), false),
-                new Legend.Entry("link-bound", Tokens.of(Bound.LINK), false),
-                new Legend.Entry("latency", Tokens.of(Bound.LATENCY), false)));
+                new Legend.Entry(m.get("bound.compute"), Tokens.of(Bound.COMPUTE), false),
+                new Legend.Entry(m.get("bound.memory"), Tokens.of(Bound.MEMORY), false),
+                new Legend.Entry(m.get("bound.link"), Tokens.of(Bound.LINK), false),
+                new Legend.Entry(m.get("legend.latency"), Tokens.of(Bound.LATENCY), false)));
         getChildren().addAll(chart, legend);
-        Tooltip.install(chart, new Tooltip("How one decode step's time splits over the operators of the model, "
-                + "on the critical path of one chip. Point at a segment for its operator."));
+        Tooltip.install(chart, new Tooltip(m.get("time.tip")));
     }
 
     public void show(List<Result> results) {
         double longest = results.stream().mapToDouble(Result::secondsPerToken).max().orElse(0);
         boolean micro = longest < 1e-3;
         double scale = micro ? 1e6 : 1e3;
-        String unit = micro ? "µs per token" : "ms per token";
         // The unit goes in the title: an axis label would take a line the bars need on a small window.
-        String heading = "Time per token (" + unit.substring(0, unit.indexOf(' ')) + ")";
+        String heading = m.format("time.heading", micro ? "µs" : "ms");
         if (!heading.equals(chart.getTitle())) {
             chart.setTitle(heading);
         }
@@ -98,9 +98,9 @@ public final class TimeBreakdownChart extends VBox {
                 d.getNode().getStyleClass().removeAll(BOUND_CLASSES);
                 d.getNode().getStyleClass().add(bound);
             }
-            String level = o.bound() == Bound.MEMORY && !o.boundLevel().isEmpty() ? " (" + o.boundLevel() + ")" : "";
-            tips.get(seg).setText(o.operator().label() + ": " + Units.seconds(o.totalSeconds())
-                    + " per token, " + o.bound().id() + "-bound" + level);
+            String level = o.bound() == Bound.MEMORY && !o.boundLevel().isEmpty() ? m.format("time.segment.level", o.boundLevel()) : "";
+            tips.get(seg).setText(m.format("time.segment", operator(m, o.operator()), Units.seconds(o.totalSeconds()),
+                    m.get("bound." + o.bound().id()), level));
         }
         double longestBar = 0;
         for (String category : categories) {
@@ -146,6 +146,11 @@ public final class TimeBreakdownChart extends VBox {
             label = name + " (" + n + ")";
         }
         return label;
+    }
+
+    /** The operator's name in the window's language ("QKV projection", "QKV 投影"). */
+    static String operator(Messages m, Operator op) {
+        return m.get("operator." + op.name());
     }
 
     static String boundClass(Bound bound) {

@@ -6,6 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -24,6 +26,7 @@ import org.memwall.core.sim.Result;
 import org.memwall.core.sim.Scenario;
 import org.memwall.core.sim.Simulator;
 import org.memwall.core.sim.WorkloadDefaults;
+import org.memwall.ui.i18n.Messages;
 
 /**
  * Turns the sliders' settings into core scenarios, runs them and exposes the results as read-only
@@ -46,6 +49,13 @@ public final class ExplorerViewModel {
     private final ReadOnlyObjectWrapper<Optional<Setting>> problemSetting =
             new ReadOnlyObjectWrapper<>(this, "problemSetting", Optional.empty());
     private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(this, "stale", false);
+    /** The problem sentences in the language the window was built in (a language switch builds a new view model). */
+    private final Messages m = Messages.of(ExplorerViewModel.class);
+
+    /** The amounts in the core's fit message, which the view model says again in the window's language. */
+    private static final Pattern FIT_AMOUNTS = Pattern.compile(
+            " \\(([^ ]+) GB of weights and KV cache at [^)]+\\) does not fit on .* \\((.+) holds ([^ ]+) GB usable per chip\\)$");
+    private static final Pattern TOO_MANY_CHIPS = Pattern.compile(" would need more than ten million .* chips to hold it$");
 
     /**
      * @param fidelity how far the core was from published measurements for a family of chips,
@@ -149,17 +159,22 @@ public final class ExplorerViewModel {
         List<String> problems = new ArrayList<>();
         try {
             TransformerModel model = model(s.modelId())
-                    .orElseThrow(() -> new IllegalArgumentException("no model preset '" + s.modelId() + "'"));
+                    .orElseThrow(() -> new IllegalArgumentException(m.format("problem.noModel", s.modelId())));
             List<String> ids = new ArrayList<>();
             ids.add(s.hardwareId());
             ids.addAll(s.compareIds());
             for (int i = 0; i < ids.size(); i++) {
                 String id = ids.get(i);
-                Hardware chip = hardware(id).orElseThrow(() -> new IllegalArgumentException("no hardware preset '" + id + "'"));
+                Hardware chip = hardware(id).orElseThrow(() -> new IllegalArgumentException(m.format("problem.noHardware", id)));
                 Scenario scenario = scenario(chip, model, s, i == 0);
-                Result r = simulator.run(scenario).withFidelity(fidelity.apply(chip.family()));
+                Result r;
+                try {
+                    r = simulator.run(scenario).withFidelity(fidelity.apply(chip.family()));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(tooManyChips(e.getMessage(), model, chip), e);
+                }
                 if (!r.fits()) {
-                    problems.add(chip.name() + ": " + r.fitMessage());
+                    problems.add(m.format("problem.chip", chip.name(), fitMessage(r)));
                 }
                 out.add(r);
             }
@@ -177,10 +192,29 @@ public final class ExplorerViewModel {
         problem.set("");
     }
 
-    private static Scenario scenario(Hardware chip, TransformerModel model, ExplorerSettings s, boolean mainChip) {
+    /**
+     * Why the model does not fit, in the window's language. The amounts come from the core's own
+     * sentence, so they read exactly as the core rounded them; the rest from the result.
+     */
+    private String fitMessage(Result r) {
+        Workload w = r.scenario().workload();
+        Matcher amounts = FIT_AMOUNTS.matcher(r.fitMessage());
+        if (!amounts.find()) {
+            return m.format("problem.fit.short", w.model().name(), r.chips(), r.hardware().name(), r.chipsNeeded());
+        }
+        return m.format("problem.fit", w.model().name(), amounts.group(1), w.weightPrecision().id(), r.chips(),
+                r.hardware().name(), r.chipsNeeded(), amounts.group(2), amounts.group(3));
+    }
+
+    /** The core's "would need more than ten million chips" in the window's language; other messages as they are. */
+    private String tooManyChips(String message, TransformerModel model, Hardware chip) {
+        return message != null && TOO_MANY_CHIPS.matcher(message).find()
+                ? m.format("problem.tooManyChips", model.name(), chip.name()) : message;
+    }
+
+    private Scenario scenario(Hardware chip, TransformerModel model, ExplorerSettings s, boolean mainChip) {
         if (s.contextTokens() > model.maxContext()) {
-            throw new IllegalArgumentException(model.name() + " was trained for at most " + model.maxContext()
-                    + " tokens of context; " + s.contextTokens() + " is more than it can attend to");
+            throw new IllegalArgumentException(m.format("problem.context", model.name(), model.maxContext(), s.contextTokens()));
         }
         Workload workload = WorkloadDefaults.workload(chip, model, s.weightPrecision(), s.batch(), s.promptTokens(), s.generatedTokens());
         Scenario scenario = Scenario.of(chip, workload);
@@ -203,6 +237,6 @@ public final class ExplorerViewModel {
     private void fail(Setting changed, String message) {
         stale.set(!results.get().isEmpty());
         problemSetting.set(Optional.of(changed));
-        problem.set(message == null || message.isBlank() ? "These settings cannot be simulated." : message);
+        problem.set(message == null || message.isBlank() ? m.get("problem.unknown") : message);
     }
 }

@@ -23,9 +23,11 @@ import javafx.scene.layout.CornerRadii;
 import javafx.scene.layout.VBox;
 import org.memwall.core.model.MemoryLevel;
 import org.memwall.core.sim.Energy;
+import org.memwall.core.sim.Fidelity;
 import org.memwall.core.sim.Result;
 import org.memwall.ui.format.ChipNames;
 import org.memwall.ui.format.Units;
+import org.memwall.ui.i18n.Messages;
 import org.memwall.ui.model.ExplorerViewModel;
 import org.memwall.ui.theme.Palette;
 import org.memwall.ui.theme.StyleClasses;
@@ -46,6 +48,8 @@ public final class DashboardTiles extends GridPane {
     private static final double CARD_RADIUS = 8;
 
     private final ExplorerViewModel viewModel;
+    /** The texts in the language the window is built in. */
+    private final Messages m = Messages.of(DashboardTiles.class);
     private final Tile speed;
     private final Tile energy;
     private final Tile bandwidth;
@@ -65,18 +69,12 @@ public final class DashboardTiles extends GridPane {
         setId("tiles");
         setHgap(8);
         setVgap(8);
-        speed = number(SPEED, "Speed",
-                "How many tokens one user sees per second in decode: one over the time of a decode step.");
-        energy = number(ENERGY, "Energy",
-                "Energy to generate one token of one sequence, split into computing and moving data between memories and chips.");
-        bandwidth = gauge(BANDWIDTH, "Memory",
-                "Share of the busiest memory's peak bandwidth that decode keeps busy. Near 100% means the chip waits on memory.");
-        compute = gauge(COMPUTE, "Compute",
-                "Share of the matrix units' peak that decode reaches. Low means the units mostly wait for data.");
-        chips = number(CHIPS, "Chips",
-                "The fewest chips whose memory holds the model's weights and KV cache at these settings.");
-        cost = number(COST, "Cost",
-                "Hardware price of the chips used divided by the total tokens per second they generate.");
+        speed = number(SPEED, m.get("speed.title"), m.get("speed.tip"));
+        energy = number(ENERGY, m.get("energy.title"), m.get("energy.tip"));
+        bandwidth = gauge(BANDWIDTH, m.get("memory.title"), m.format("memory.tip"));
+        compute = gauge(COMPUTE, m.get("compute.title"), m.get("compute.tip"));
+        chips = number(CHIPS, m.get("chips.title"), m.get("chips.tip"));
+        cost = number(COST, m.get("cost.title"), m.get("cost.tip"));
         List<Tile> all = List.of(speed, energy, bandwidth, compute, chips, cost);
         for (int i = 0; i < all.size(); i++) {
             // The note sits under the tile inside one card, not on top of it: on a short tile an
@@ -122,9 +120,9 @@ public final class DashboardTiles extends GridPane {
         decimals(speed, perUser < 10 ? 2 : perUser < 100 ? 1 : 0);
         speed.setValue(perUser);
         unit(speed, "");
-        description(speed, "tokens/s per user\n" + main.fidelity().label());
+        description(speed, m.format("speed.description", fidelity(main.fidelity())));
         note(speed, others.isEmpty()
-                ? String.format(Locale.ROOT, "%s tok/s in total at batch %d", Units.number(main.tokensPerSecond()), main.batch())
+                ? m.format("speed.note.total", Units.number(main.tokensPerSecond()), main.batch())
                 : compare(others, r -> Units.number(r.tokensPerSecondPerUser()) + " tok/s"));
 
         Energy e = main.energy();
@@ -133,28 +131,28 @@ public final class DashboardTiles extends GridPane {
         decimals(energy, milli ? (joules < 0.01 ? 2 : 0) : 2);
         energy.setValue(milli ? joules * 1e3 : joules);
         unit(energy, milli ? "mJ" : "J");
-        description(energy, String.format(Locale.ROOT, "per token\ncompute %.0f%%, moving data %.0f%%",
+        description(energy, m.format("energy.description",
                 100 * e.computeJoulesPerToken() / joules, 100 * e.dataMovementJoulesPerToken() / joules));
-        note(energy, others.isEmpty() ? "per token, " + ChipNames.shortName(main.hardware())
+        note(energy, others.isEmpty() ? m.format("energy.note.alone", ChipNames.shortName(main.hardware()))
                 : compare(others, r -> Units.joules(r.energy().joulesPerToken())));
 
         MemoryLevel busiest = busiestLevel(main);
         title(bandwidth, busiest.name().length() <= 14 ? busiest.name() : kindName(busiest));
         bandwidth.setValue(100 * main.bandwidthUtilisation(busiest.name()));
-        description(bandwidth, Units.bytesPerSecond(busiest.bandwidthBytesPerSecond()) + " peak per chip");
-        note(bandwidth, others.isEmpty() ? "share of peak in use" : compare(others, r -> {
+        description(bandwidth, m.format("memory.description", Units.bytesPerSecond(busiest.bandwidthBytesPerSecond())));
+        note(bandwidth, others.isEmpty() ? m.get("note.share") : compare(others, r -> {
             MemoryLevel l = busiestLevel(r);
             return String.format(Locale.ROOT, "%.0f%% %s", 100 * r.bandwidthUtilisation(l.name()), kindName(l));
         }));
 
         compute.setValue(100 * main.computeUtilisation());
-        description(compute, "bound by " + main.bound().id());
-        note(compute, others.isEmpty() ? "share of peak in use" : compare(others, r -> String.format(Locale.ROOT, "%.1f%%", 100 * r.computeUtilisation())));
+        description(compute, m.format("compute.description", m.get("bound." + main.bound().id())));
+        note(compute, others.isEmpty() ? m.get("note.share") : compare(others, r -> String.format(Locale.ROOT, "%.1f%%", 100 * r.computeUtilisation())));
 
         decimals(chips, 0);
         chips.setValue(main.chipsNeeded());
         unit(chips, "");
-        description(chips, String.format(Locale.ROOT, "needed to hold the model\nusing %d: %s-way tensor x %d stages",
+        description(chips, m.format("chips.description",
                 main.chips(), ways(main.parallelism().tensorParallel()), main.parallelism().pipelineStages()));
         note(chips, others.isEmpty() ? "" : compare(others, r -> Integer.toString(r.chipsNeeded())));
 
@@ -167,24 +165,33 @@ public final class DashboardTiles extends GridPane {
             decimals(cost, usd < 10 ? 2 : 0);
             cost.setValue(usd);
             unit(cost, "");
-            description(cost, String.format(Locale.ROOT, "USD per token/s\nchips cost USD %s for %s tok/s",
+            description(cost, m.format("cost.description",
                     Units.number(main.hardwareCostUsd().getAsDouble()), Units.number(main.tokensPerSecond())));
         } else {
             cost.setValue(0);
             unit(cost, "");
-            description(cost, "USD per token/s\nno price in the " + ChipNames.shortName(main.hardware()) + " preset");
+            description(cost, m.format("cost.description.unpriced", ChipNames.shortName(main.hardware())));
         }
         note(cost, others.isEmpty() ? "" : compare(others, r -> r.costUsdPerTokenPerSecond().isPresent()
-                ? "USD " + Units.number(r.costUsdPerTokenPerSecond().getAsDouble()) : "no price"));
+                ? "USD " + Units.number(r.costUsdPerTokenPerSecond().getAsDouble()) : m.get("cost.note.unpriced")));
     }
 
     /** "SRAM" rather than "activation and KV buffer SRAM": the note under a gauge has one short line per chip. */
-    private static String kindName(MemoryLevel level) {
+    private String kindName(MemoryLevel level) {
         return switch (level.kind()) {
             case OFF_CHIP_DRAM -> "HBM";
             case ON_CHIP_SRAM -> "SRAM";
-            case CIM_ARRAY -> "CIM arrays";
+            case CIM_ARRAY -> m.get("kind.cim");
         };
+    }
+
+    /** "±12% vs published (4 runs)" or "not validated", as the core's label says it, in the window's language. */
+    private String fidelity(Fidelity f) {
+        if (!f.validated()) {
+            return m.get("fidelity.none");
+        }
+        return m.format(f.measurements() == 1 ? "fidelity.validated.one" : "fidelity.validated",
+                f.medianErrorFraction().getAsDouble() * 100, f.measurements());
     }
 
     private static String ways(double tensorParallel) {

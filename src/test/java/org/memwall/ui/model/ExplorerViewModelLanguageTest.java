@@ -1,0 +1,73 @@
+package org.memwall.ui.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.memwall.core.sim.Result;
+import org.memwall.ui.UiFixtures;
+import org.memwall.ui.i18n.Language;
+
+/** The banner's sentences in Chinese, and unchanged in English. */
+class ExplorerViewModelLanguageTest {
+    /** Builds with {@code language} as the display language, then restores the one before. */
+    static <T> T in(Language language, Supplier<T> build) {
+        Locale before = Locale.getDefault(Locale.Category.DISPLAY);
+        language.use();
+        try {
+            return build.get();
+        } finally {
+            Locale.setDefault(Locale.Category.DISPLAY, before);
+        }
+    }
+
+    private static String bigModelProblem(ExplorerViewModel vm) {
+        vm.update(Setting.CHIPS, s -> s.withChips(1));
+        vm.update(Setting.MODEL, s -> s.withModel("big"));
+        return vm.problemProperty().get();
+    }
+
+    @Test
+    void aModelThatDoesNotFitSaysWhyInChinese() {
+        ExplorerViewModel vm = in(Language.CHINESE, UiFixtures::viewModel);
+        String problem = bigModelProblem(vm);
+        Result expected = UiFixtures.expected(vm.settings());
+        assertTrue(problem.startsWith(expected.hardware().name() + "：Big（"), problem);
+        assertTrue(problem.contains("放不进 1 x " + expected.hardware().name()), problem);
+        assertTrue(problem.contains("至少需要 " + expected.chipsNeeded() + " 颗芯片"), problem);
+        assertTrue(problem.contains("GB 权重和 KV 缓存，fp16 精度"), problem);
+        assertTrue(problem.contains("每芯片可用"), problem);
+        assertFalse(problem.contains("does not fit"), problem);
+    }
+
+    @Test
+    void inEnglishTheProblemIsTheCoresOwnSentence() {
+        ExplorerViewModel vm = in(Language.ENGLISH, UiFixtures::viewModel);
+        String problem = bigModelProblem(vm);
+        Result expected = UiFixtures.expected(vm.settings());
+        assertFalse(expected.fits());
+        assertEquals(expected.hardware().name() + ": " + expected.fitMessage(), problem);
+    }
+
+    @Test
+    void aContextTooLongIsRefusedInEitherLanguage() {
+        ExplorerViewModel zh = in(Language.CHINESE, UiFixtures::viewModel);
+        zh.update(Setting.CONTEXT, s -> s.withContext(8192));
+        assertTrue(zh.problemProperty().get().contains("上下文长度上限为 4096 个 token；8192 超出"), zh.problemProperty().get());
+
+        ExplorerViewModel en = in(Language.ENGLISH, UiFixtures::viewModel);
+        en.update(Setting.CONTEXT, s -> s.withContext(8192));
+        assertEquals(en.model("small").orElseThrow().name()
+                + " was trained for at most 4096 tokens of context; 8192 is more than it can attend to", en.problemProperty().get());
+    }
+
+    @Test
+    void buildingInChineseRestoresTheDisplayLanguageAfterwards() {
+        Locale before = Locale.getDefault(Locale.Category.DISPLAY);
+        in(Language.CHINESE, UiFixtures::viewModel);
+        assertEquals(before, Locale.getDefault(Locale.Category.DISPLAY));
+    }
+}
