@@ -72,7 +72,7 @@ class DashboardTilesLanguageTest {
         assertTrue(tile(tiles, DashboardTiles.COMPUTE).getDescription().matches("(算力|内存|互连|延迟)受限"),
                 tile(tiles, DashboardTiles.COMPUTE).getDescription());
         assertTrue(tile(tiles, DashboardTiles.CHIPS).getDescription().matches(
-                "容纳模型所需芯片数\n使用 \\d+ 颗：[\\d.]+ 路张量并行 x \\d+ 级流水线"), tile(tiles, DashboardTiles.CHIPS).getDescription());
+                "容纳模型所需芯片数\n用 \\d+ 颗：[\\d.]+ 路张量 x \\d+ 级流水"), tile(tiles, DashboardTiles.CHIPS).getDescription());
         assertTrue(tile(tiles, DashboardTiles.COST).getDescription().startsWith("每 token/s 成本（USD）\n"));
         assertTrue(tile(tiles, DashboardTiles.SPEED).getTooltip().getText().contains("解码"));
         assertTrue(tile(tiles, DashboardTiles.BANDWIDTH).getTooltip().getText().contains("接近 100% 说明"),
