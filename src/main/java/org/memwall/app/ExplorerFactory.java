@@ -24,6 +24,7 @@ import org.memwall.ui.shell.ExplorerWindow;
 import org.memwall.ui.shell.CanvasAnimation;
 import org.memwall.ui.playback.PlaybackClock;
 import org.memwall.ui.export.ResultsExport;
+import org.memwall.ui.i18n.Language;
 import org.memwall.ui.theme.Theme;
 
 /**
@@ -93,12 +94,18 @@ public final class ExplorerFactory {
                 p.promptTokens() + p.outputTokens(), p.outputTokens(), p.weightPrecision(), p.chips().orElse(0));
     }
 
-    /** The scenario presets as the window's guide shows them, with the settings {@link #settingsOf} gives. */
+    /**
+     * The scenario presets as the window's guide shows them, with the settings {@link #settingsOf} gives,
+     * in the {@linkplain Language#current() current language}: a preset without Chinese texts keeps its English ones.
+     */
     public List<GuidedScenario> guidedScenarios() {
+        boolean chinese = Language.current() == Language.CHINESE;
         return catalog.scenarios().stream().map(p -> {
             ExplorerSettings settings = settingsOf(p);
             List<String> notShown = p.compareWith().stream().filter(id -> !settings.compareIds().contains(id)).toList();
-            return new GuidedScenario(p.id(), p.title(), p.claim(), p.narrative(), p.lookAt(), settings, notShown);
+            ScenarioPreset.Texts texts = p.chinese().filter(zh -> chinese)
+                    .orElseGet(() -> new ScenarioPreset.Texts(p.title(), p.narrative(), p.lookAt()));
+            return new GuidedScenario(p.id(), texts.title(), p.claim(), texts.narrative(), texts.lookAt(), settings, notShown);
         }).toList();
     }
 

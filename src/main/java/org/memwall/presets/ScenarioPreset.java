@@ -2,6 +2,7 @@ package org.memwall.presets;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.memwall.core.model.Precision;
@@ -19,6 +20,7 @@ import org.memwall.core.model.Precision;
  * @param dramBandwidthBytesPerSecond HBM slider; empty: the preset's
  * @param lookAt                      what the user should look at, one hint per entry
  * @param sources                     where the claim the narrative tells comes from
+ * @param chinese                     the title, narrative and hints in Simplified Chinese, if the preset has them
  */
 public record ScenarioPreset(
         String id,
@@ -36,7 +38,8 @@ public record ScenarioPreset(
         OptionalDouble processNodeNm,
         OptionalDouble dramBandwidthBytesPerSecond,
         List<String> lookAt,
-        List<String> sources) {
+        List<String> sources,
+        Optional<Texts> chinese) {
 
     /** The scenario the main window opens with. */
     public static final String DEFAULT_ID = "default";
@@ -54,11 +57,33 @@ public record ScenarioPreset(
         compareWith = List.copyOf(compareWith);
         lookAt = List.copyOf(lookAt);
         sources = List.copyOf(sources);
+        Objects.requireNonNull(chinese, "chinese");
+        if (chinese.isPresent() && chinese.get().lookAt().size() != lookAt.size()) {
+            throw new IllegalArgumentException("lookAt in \"zh\" must have as many hints as the English lookAt ("
+                    + lookAt.size() + "), got " + chinese.get().lookAt().size());
+        }
         if (claim < 1 || claim > 7) {
             throw new IllegalArgumentException("claim must be one of DESIGN.md's claims 1 to 7, got " + claim);
         }
         if (batch <= 0 || promptTokens <= 0 || outputTokens <= 0) {
             throw new IllegalArgumentException("batch, promptTokens and outputTokens must be positive");
+        }
+    }
+
+    /** A scenario without translated texts. */
+    public ScenarioPreset(String id, String title, int claim, String narrative, String hardwareId, List<String> compareWith,
+            String modelId, Precision weightPrecision, int batch, int promptTokens, int outputTokens, OptionalInt chips,
+            OptionalDouble processNodeNm, OptionalDouble dramBandwidthBytesPerSecond, List<String> lookAt, List<String> sources) {
+        this(id, title, claim, narrative, hardwareId, compareWith, modelId, weightPrecision, batch, promptTokens, outputTokens,
+                chips, processNodeNm, dramBandwidthBytesPerSecond, lookAt, sources, Optional.empty());
+    }
+
+    /** The words a scenario shows in one language: its title, narrative and what to look at. */
+    public record Texts(String title, String narrative, List<String> lookAt) {
+        public Texts {
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(narrative, "narrative");
+            lookAt = List.copyOf(lookAt);
         }
     }
 

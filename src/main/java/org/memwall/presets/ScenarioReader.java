@@ -1,5 +1,6 @@
 package org.memwall.presets;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -33,6 +34,7 @@ final class ScenarioReader {
         OptionalDouble dram = root.optPositive("dramBandwidthBytesPerSecond");
         List<String> lookAt = root.texts("lookAt", true);
         List<String> sources = root.texts("sources", true);
+        Optional<ScenarioPreset.Texts> chinese = root.optObject("zh").map(zh -> texts(zh, lookAt.size()));
         root.finish();
         Precision precision = null;
         if (!precisionText.isEmpty()) {
@@ -50,10 +52,27 @@ final class ScenarioReader {
         }
         try {
             return Optional.of(new ScenarioPreset(id, title, claim, narrative, hardware, compareWith, model, precision,
-                    batch, prompt, output, chips, node, dram, lookAt, sources));
+                    batch, prompt, output, chips, node, dram, lookAt, sources, chinese));
         } catch (IllegalArgumentException e) {
             context.constructorProblem("", e);
             return Optional.empty();
         }
+    }
+
+    /**
+     * The optional translated texts ({@code "zh": {"title", "narrative", "lookAt"}}): all three
+     * fields, and one hint for each English one.
+     */
+    private static ScenarioPreset.Texts texts(ObjectReader zh, int englishHints) {
+        String title = zh.text("title");
+        String narrative = zh.text("narrative");
+        List<String> lookAt = zh.texts("lookAt", true);
+        zh.finish();
+        JsonNode hints = zh.node().get("lookAt");
+        if (hints != null && hints.isArray() && !hints.isEmpty() && hints.size() != englishHints) {
+            zh.context().problem(zh.pathOf("lookAt"), "must have one hint for each of the " + englishHints
+                    + " English lookAt hints, got " + hints.size());
+        }
+        return new ScenarioPreset.Texts(title, narrative, lookAt);
     }
 }

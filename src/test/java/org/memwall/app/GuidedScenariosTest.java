@@ -2,19 +2,27 @@ package org.memwall.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.memwall.core.sim.Fidelity;
+import org.memwall.presets.PresetLoader;
 import org.memwall.presets.ScenarioPreset;
+import org.memwall.ui.i18n.Language;
 import org.memwall.ui.model.ExplorerViewModel;
 import org.memwall.ui.model.GuidedScenario;
 import picocli.CommandLine;
@@ -41,6 +49,54 @@ class GuidedScenariosTest {
         }
         GuidedScenario shapes = guided.stream().filter(g -> g.id().equals("compute-unit-shapes")).findFirst().orElseThrow();
         assertEquals(List.of("sram-cim"), shapes.notShownIds(), "the window draws two compared chips; the third named is listed");
+    }
+
+    @Test
+    void theGuideGetsChineseTextsUnderChineseAndEnglishOnesOtherwise() {
+        Locale before = Locale.getDefault(Locale.Category.DISPLAY);
+        try {
+            Language.CHINESE.use();
+            for (GuidedScenario g : factory.guidedScenarios()) {
+                ScenarioPreset preset = factory.catalog().scenario(g.id()).orElseThrow();
+                ScenarioPreset.Texts zh = preset.chinese().orElseThrow();
+                assertEquals(zh.title(), g.title(), g.id());
+                assertEquals(zh.narrative(), g.narrative(), g.id());
+                assertEquals(zh.lookAt(), g.lookAt(), g.id());
+                assertEquals(ExplorerFactory.settingsOf(preset), g.settings(), "the settings do not depend on the language");
+            }
+            Language.ENGLISH.use();
+            for (GuidedScenario g : factory.guidedScenarios()) {
+                ScenarioPreset preset = factory.catalog().scenario(g.id()).orElseThrow();
+                assertEquals(preset.title(), g.title(), g.id());
+                assertEquals(preset.narrative(), g.narrative(), g.id());
+                assertEquals(preset.lookAt(), g.lookAt(), g.id());
+            }
+        } finally {
+            Locale.setDefault(Locale.Category.DISPLAY, before);
+        }
+    }
+
+    @Test
+    void aScenarioWithoutChineseTextsKeepsItsEnglishOnesUnderChinese(@TempDir Path user, @TempDir Path extra) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode scenario = (ObjectNode) json.readTree(Files.readString(Path.of("presets/scenarios/memory-wall.json")));
+        scenario.put("id", "mine");
+        scenario.remove("zh");
+        Files.createDirectories(extra.resolve("scenarios"));
+        Files.writeString(extra.resolve("scenarios/mine.json"), json.writeValueAsString(scenario));
+        ExplorerFactory withMine = new ExplorerFactory(new PresetLoader(user).read(Optional.of(extra)), f -> Fidelity.notValidated());
+        Locale before = Locale.getDefault(Locale.Category.DISPLAY);
+        try {
+            Language.CHINESE.use();
+            List<GuidedScenario> guided = withMine.guidedScenarios();
+            GuidedScenario mine = guided.stream().filter(g -> g.id().equals("mine")).findFirst().orElseThrow();
+            assertEquals(scenario.get("title").asText(), mine.title());
+            assertEquals(scenario.get("narrative").asText(), mine.narrative());
+            GuidedScenario shipped = guided.stream().filter(g -> g.id().equals("memory-wall")).findFirst().orElseThrow();
+            assertNotEquals(mine.title(), shipped.title(), "the shipped one is in Chinese");
+        } finally {
+            Locale.setDefault(Locale.Category.DISPLAY, before);
+        }
     }
 
     @Test

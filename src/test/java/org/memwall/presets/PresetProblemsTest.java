@@ -292,6 +292,67 @@ class PresetProblemsTest {
         assertTrue(catalog.scenario("mine").isEmpty());
     }
 
+    private ObjectNode scenarioWithChinese(String id) throws IOException {
+        ObjectNode scenario = (ObjectNode) json.readTree(builtIn("scenarios/default.json"));
+        scenario.put("id", id);
+        ObjectNode zh = scenario.putObject("zh");
+        zh.put("title", "标题");
+        zh.put("narrative", "叙述");
+        ArrayNode hints = zh.putArray("lookAt");
+        scenario.get("lookAt").forEach(h -> hints.add("看点"));
+        return scenario;
+    }
+
+    @Test
+    void aScenarioWithChineseTextsLoadsThem() throws IOException {
+        ObjectNode scenario = scenarioWithChinese("mine");
+        write(extraDir, "scenarios/mine.json", json.writerWithDefaultPrettyPrinter().writeValueAsString(scenario));
+
+        PresetCatalog catalog = load();
+
+        assertEquals(List.of(), catalog.problems());
+        ScenarioPreset mine = catalog.scenario("mine").orElseThrow();
+        ScenarioPreset.Texts zh = mine.chinese().orElseThrow();
+        assertEquals("标题", zh.title());
+        assertEquals("叙述", zh.narrative());
+        assertEquals(mine.lookAt().size(), zh.lookAt().size());
+        assertEquals("SRAM instead of HBM: H100 vs Groq LPU", mine.title(), "the English title stays");
+    }
+
+    @Test
+    void aChineseTextsObjectWithoutANarrativeDropsTheScenarioWithAProblem() throws IOException {
+        ObjectNode scenario = scenarioWithChinese("mine");
+        ((ObjectNode) scenario.get("zh")).remove("narrative");
+        String text = json.writerWithDefaultPrettyPrinter().writeValueAsString(scenario);
+        write(extraDir, "scenarios/mine.json", text);
+
+        PresetCatalog catalog = load();
+
+        PresetProblem p = only(catalog);
+        assertTrue(p.file().endsWith("mine.json"), p.file());
+        assertEquals("zh", p.field());
+        assertTrue(p.message().contains("missing field 'narrative'"), p.message());
+        assertEquals(lineOf(text, "\"zh\""), p.line());
+        assertTrue(catalog.scenario("mine").isEmpty());
+        assertTrue(catalog.scenario("default").isPresent());
+    }
+
+    @Test
+    void chineseHintsMustMatchTheEnglishOnesOneForOne() throws IOException {
+        ObjectNode scenario = scenarioWithChinese("mine");
+        ((ArrayNode) scenario.get("zh").get("lookAt")).remove(0);
+        String text = json.writerWithDefaultPrettyPrinter().writeValueAsString(scenario);
+        write(extraDir, "scenarios/mine.json", text);
+
+        PresetCatalog catalog = load();
+
+        PresetProblem p = only(catalog);
+        assertTrue(p.file().endsWith("mine.json"), p.file());
+        assertEquals("zh.lookAt", p.field());
+        assertTrue(p.message().contains("one hint for each of the 3 English lookAt hints, got 2"), p.message());
+        assertTrue(catalog.scenario("mine").isEmpty());
+    }
+
     @Test
     void aUserProcessNodeTableReplacesTheBuiltInOne() throws IOException {
         ObjectNode table = (ObjectNode) json.readTree(builtIn("process-nodes.json"));

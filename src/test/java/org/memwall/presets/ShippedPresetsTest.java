@@ -55,6 +55,16 @@ class ShippedPresetsTest {
     }
 
     @Test
+    void everyShippedScenarioHasChineseTextsWithOneHintPerEnglishHint() {
+        for (ScenarioPreset s : builtIns().scenarios()) {
+            ScenarioPreset.Texts zh = s.chinese().orElseThrow(() -> new AssertionError(s.id() + " has no \"zh\" texts"));
+            assertEquals(s.lookAt().size(), zh.lookAt().size(), s.id());
+            assertTrue(Stream.of(zh.title(), zh.narrative()).allMatch(t -> t.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)),
+                    s.id() + ": the Chinese texts are in Chinese");
+        }
+    }
+
+    @Test
     void theIndexListsExactlyTheFilesOfThePresetsFolder() throws IOException {
         Path folder = Path.of("presets");
         List<String> onDisk;
