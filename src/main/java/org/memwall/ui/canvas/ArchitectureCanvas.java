@@ -85,6 +85,8 @@ public final class ArchitectureCanvas extends Region {
     private double[][] glowsShown;
     private String[] clockShown = new String[0];
     private final Tooltip tooltip = new Tooltip();
+    /** The words of the language the canvas was built in (the window is rebuilt on a language switch). */
+    private final CanvasText text = CanvasText.current();
     private final InvalidationListener timeListener = o -> renderFrame();
     private final InvalidationListener paletteListener = o -> {
         staticDirty = true;
@@ -326,7 +328,7 @@ public final class ArchitectureCanvas extends Region {
     }
 
     private String phaseText() {
-        return phase == Phase.PREFILL ? "prefill, one layer" : "decode step, one layer";
+        return text.get(phase == Phase.PREFILL ? "phase.prefill" : "phase.decode");
     }
 
     /** Labels into the packet buffer's overlay; the blocks layer follows on the next frame. */

@@ -123,7 +123,7 @@ final class ChipPainter {
                 case NEXT_CHIP -> {
                     Box bar = b.tiles().get(1);
                     Box next = b.tiles().get(0);
-                    caption(g, p, "next chip", next, true);
+                    caption(g, p, s.text().get("next.chip"), next, true);
                     double w = textWidth(b.caption(), CAPTION) + 8;
                     if (w <= bar.width()) {
                         caption(g, p, b.caption(), new Box(bar.x(), bar.y() - 18, bar.width(), 16), false);
@@ -136,16 +136,18 @@ final class ChipPainter {
                 default -> caption(g, p, b.caption(), b.area(), b.area().height() > b.area().width() * 1.5);
             }
         }
-        legend(g, p, x, panel.y() + panel.height() - 10, room);
+        legend(g, p, s.text(), x, panel.y() + panel.height() - 10, room);
     }
 
     /** The payload colours in one row that stays inside the panel: tighter, then smaller, then "KV". */
-    private static void legend(GraphicsContext g, CanvasPalette p, double x, double baseline, double room) {
+    private static void legend(GraphicsContext g, CanvasPalette p, CanvasText text, double x, double baseline, double room) {
         Font small = Font.font("System", 11);
-        Object[][] layouts = {{SUBTITLE, 14.0, "KV cache"}, {small, 8.0, "KV cache"}, {small, 8.0, "KV"}};
+        String kv = text.get("legend.kv");
+        String kvShort = text.get("legend.kv.short");
+        Object[][] layouts = {{SUBTITLE, 14.0, kv}, {small, 8.0, kv}, {small, 8.0, kvShort}};
         Object[] chosen = layouts[layouts.length - 1];
         for (Object[] layout : layouts) {
-            if (legendWidth((Font) layout[0], (double) layout[1], (String) layout[2]) <= room) {
+            if (legendWidth(text, (Font) layout[0], (double) layout[1], (String) layout[2]) <= room) {
                 chosen = layout;
                 break;
             }
@@ -156,7 +158,7 @@ final class ChipPainter {
         g.setTextAlign(TextAlignment.LEFT);
         double cx = x;
         for (Payload payload : Payload.values()) {
-            String label = legendLabel(payload, (String) chosen[2]);
+            String label = legendLabel(text, payload, (String) chosen[2]);
             if (cx + 12 + textWidth(label, font) > x + room) {
                 break;
             }
@@ -168,18 +170,18 @@ final class ChipPainter {
         }
     }
 
-    private static String legendLabel(Payload payload, String kv) {
+    private static String legendLabel(CanvasText text, Payload payload, String kv) {
         return switch (payload) {
-            case WEIGHTS -> "weights";
+            case WEIGHTS -> text.get("legend.weights");
             case KV_CACHE -> kv;
-            case ACTIVATIONS -> "activations";
+            case ACTIVATIONS -> text.get("legend.activations");
         };
     }
 
-    private static double legendWidth(Font font, double gap, String kv) {
+    private static double legendWidth(CanvasText text, Font font, double gap, String kv) {
         double w = -gap;
         for (Payload payload : Payload.values()) {
-            w += 12 + textWidth(legendLabel(payload, kv), font) + gap;
+            w += 12 + textWidth(legendLabel(text, payload, kv), font) + gap;
         }
         return w;
     }
@@ -294,10 +296,11 @@ final class ChipPainter {
     /** The clock line under a chip: simulated time, the layer's duration and what runs now. */
     static String clockLine(ChipScene s, ChipFrame f) {
         double duration = s.view().trace().durationSeconds();
+        CanvasText text = s.text();
         String state = f.done()
-                ? "done after " + Readable.seconds(duration)
-                : f.operator().map(o -> o.label()).orElse("waiting");
-        return "t = " + Readable.seconds(f.timeSeconds()) + " of " + Readable.seconds(duration) + "  ·  " + state;
+                ? text.format("clock.done", Readable.seconds(duration))
+                : f.operator().map(text::operator).orElse(text.get("clock.waiting"));
+        return text.format("clock.line", Readable.seconds(f.timeSeconds()), Readable.seconds(duration), state);
     }
 
     /** Draws a clock line with its baseline at {@code baselineY} in the panel's column. */
@@ -317,7 +320,7 @@ final class ChipPainter {
         Box die = s.die();
         g.setFill(p.background().deriveColor(0, 1, 1, 0.6));
         g.fillRect(die.x() - 6, die.y() - 6, die.width() + 12, die.height() + 12);
-        String text = "done · idle, waiting for the slower chip";
+        String text = s.text().get("done.badge");
         double w = Math.min(die.width() - 8, textWidth(text, DONE) + 20);
         // near the foot of the die, over compute tiles or memory banks: the captions sit at the top
         // and in the middle (the SMs' count, L2, the SRAM's vertical label), and stay readable

@@ -30,6 +30,7 @@ final class ChipScene {
     static final double CAPTION_STRIP = 16;
 
     private final ChipView view;
+    private final CanvasText text = CanvasText.current();
     private final Box panel;
     private final Box die;
     private final List<Block> blocks = new ArrayList<>();
@@ -73,6 +74,11 @@ final class ChipScene {
 
     List<Block> blocks() {
         return blocks;
+    }
+
+    /** The canvas's words in the language this scene was built in. */
+    CanvasText text() {
+        return text;
     }
 
     /** Height kept above the first compute region for its caption: two lines where one does not fit. */
@@ -128,10 +134,10 @@ final class ChipScene {
 
     String subtitle(String phaseText) {
         Hardware hw = view.hardware();
-        StringBuilder s = new StringBuilder(hw.family().label())
+        StringBuilder s = new StringBuilder(text.family(hw.family()))
                 .append(" · ").append(Readable.number(hw.processNodeNm())).append(" nm");
         if (view.chips() > 1) {
-            s.append(" · x ").append(view.chips()).append(" chips");
+            s.append(" · ").append(text.format("subtitle.chips", view.chips()));
         }
         return s.append(" · ").append(phaseText).toString();
     }
@@ -142,9 +148,10 @@ final class ChipScene {
             return;
         }
         List<String> names = levels.stream().map(MemoryLevel::name).toList();
+        String shownNames = String.join(" + ", names.stream().map(text::level).toList());
         MemoryLevel first = levels.get(0);
         double capacity = levels.stream().mapToDouble(MemoryLevel::capacityBytes).sum();
-        String caption = String.join(" + ", names) + " · " + Readable.bytes(capacity) + " · " + Readable.bandwidth(first.bandwidthBytesPerSecond());
+        String caption = shownNames + " · " + Readable.bytes(capacity) + " · " + Readable.bandwidth(first.bandwidthBytesPerSecond());
         String tooltip = memoryTooltip(role, levels, capacity);
         List<ChipLayout.Region> regions = layout.regions(role);
         for (int i = 0; i < regions.size(); i++) {
@@ -154,30 +161,21 @@ final class ChipScene {
             for (int t = 0; t < r.tiles(); t++) {
                 tiles.add(area.slice(t, r.tiles()).inset(2));
             }
-            blocks.add(new Block(role, area, tiles, names, i == 0 ? caption : String.join(" + ", names), tooltip));
+            blocks.add(new Block(role, area, tiles, names, i == 0 ? caption : shownNames, tooltip));
         }
     }
 
     private String memoryTooltip(BlockRole role, List<MemoryLevel> levels, double capacity) {
         Hardware hw = view.hardware();
         MemoryLevel first = levels.get(0);
-        String names = String.join(" + ", levels.stream().map(MemoryLevel::name).toList());
+        String names = String.join(" + ", levels.stream().map(l -> text.level(l.name())).toList());
         String bw = Readable.bandwidth(first.bandwidthBytesPerSecond());
         String cap = Readable.bytes(capacity);
         if (role == BlockRole.DRAM) {
-            String base = names + ": " + cap + " of off-chip DRAM beside the die, " + bw;
-            return hw.family() == ArchitectureFamily.VON_NEUMANN_HBM
-                    ? base + "; every weight crosses it once per decode step."
-                    : base + "; it holds what the arrays cannot keep on chip.";
+            return text.format(hw.family() == ArchitectureFamily.VON_NEUMANN_HBM ? "tip.dram.VON_NEUMANN_HBM" : "tip.dram.other",
+                    names, cap, bw);
         }
-        return switch (hw.family()) {
-            case VON_NEUMANN_HBM -> names + ": " + cap + " of on-chip SRAM between HBM and the compute units, " + bw
-                    + "; weights pass through it on their way in, too small to keep them.";
-            case SRAM_DATAFLOW -> names + ": " + cap + " of SRAM on the die, " + bw
-                    + "; it holds this chip's share of the weights, so nothing waits for off-chip DRAM.";
-            case COMPUTE_IN_MEMORY -> names + ": " + cap + " on-chip SRAM buffer, " + bw
-                    + "; it holds activations on their way between the arrays.";
-        };
+        return text.format("tip.sram." + hw.family().name(), names, cap, bw);
     }
 
     private void addCells(ChipLayout layout, BlockRole role) {
@@ -246,13 +244,8 @@ final class ChipScene {
         return out;
     }
 
-    private String unitName(ComputeSpec c, boolean plural) {
-        String name = switch (c.shape()) {
-            case SIMT_TENSOR_CORE -> "SM";
-            case SYSTOLIC_ARRAY -> "systolic array";
-            case CIM_MACRO -> "CIM macro";
-        };
-        return plural && c.unitCount() != 1 ? name + "s" : name;
+    private String unitName(ComputeSpec c) {
+        return text.unit(c.shape(), c.unitCount());
     }
 
     private String peakText(ComputeSpec c) {
@@ -261,24 +254,26 @@ final class ChipScene {
     }
 
     private String computeCaption(ComputeSpec c) {
-        return String.format(Locale.ROOT, "%,d %s · %s", c.unitCount(), unitName(c, true), peakText(c));
+        return text.format("compute.caption", count(c), unitName(c), peakText(c));
     }
 
     private String computeTooltip(ComputeSpec c, BlockRole role) {
-        String shape = c.shape() == UnitShape.SIMT_TENSOR_CORE
-                ? " with " + c.unitRows() + "x" + c.unitColumns() + " tensor-core blocks"
-                : " of " + c.unitRows() + "x" + c.unitColumns() + " multiply-accumulate cells";
-        String grouping = unitsPerCell > 1 ? " Each square stands for " + unitsPerCell + " of them." : "";
+        String shape = c.shape() == UnitShape.SIMT_TENSOR_CORE ? "tensor" : "cells";
+        String grouping = unitsPerCell > 1 ? text.format("tip.grouping", unitsPerCell) : "";
         if (role == BlockRole.CIM_ARRAY) {
             double capacity = view.hardware().memory().stream().filter(l -> l.kind() == MemoryKind.CIM_ARRAY)
                     .mapToDouble(MemoryLevel::capacityBytes).sum();
             int bits = view.hardware().cim().map(s -> s.bitsPerCell()).orElse(1);
-            return String.format(Locale.ROOT, "%,d compute-in-memory macros%s hold %s of weights (%d bit per cell) and "
-                    + "multiply where the weights are stored, %s peak; only activations move.%s",
-                    c.unitCount(), shape, Readable.bytes(capacity), bits, peakText(c), grouping);
+            return text.format("tip.cim." + shape, count(c), c.unitRows(), c.unitColumns(), Readable.bytes(capacity), bits,
+                    peakText(c)) + grouping;
         }
-        return String.format(Locale.ROOT, "%,d %s%s, %s peak; they light up while an operator runs, brighter at "
-                + "higher utilisation.%s", c.unitCount(), unitName(c, true), shape, peakText(c), grouping);
+        return text.format("tip.compute." + shape, count(c), unitName(c), c.unitRows(), c.unitColumns(), peakText(c))
+                + grouping;
+    }
+
+    /** The unit count with thousands separators, the same in every language: "1,024". */
+    private static String count(ComputeSpec c) {
+        return String.format(Locale.ROOT, "%,d", c.unitCount());
     }
 
     private void addNextChip(double spare) {
@@ -287,8 +282,7 @@ final class ChipScene {
         Box ghost = new Box(panel.x() + panel.width() - PADDING - ghostWidth, die.y() + die.height() * 0.3,
                 ghostWidth, die.height() * 0.4);
         Box bar = new Box(die.maxX(), die.centerY() - 6, ghost.x() - die.maxX(), 12);
-        String tooltip = String.format(Locale.ROOT, "Link to the next of %d chips: %s per direction, %s per hop; "
-                + "activations and partial results hop here between chips.", view.chips(),
+        String tooltip = text.format("tip.link", view.chips(),
                 Readable.bandwidth(hw.link().bandwidthBytesPerSecond()), Readable.seconds(hw.link().latencyPerHopSeconds()));
         Box area = new Box(bar.x(), ghost.y(), ghost.maxX() - bar.x(), ghost.height());
         blocks.add(new Block(BlockRole.NEXT_CHIP, area, List.of(ghost, bar), List.of(Trace.LINK),
