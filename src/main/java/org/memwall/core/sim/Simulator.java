@@ -59,7 +59,7 @@ public final class Simulator {
         int chips = scenario.chips() > 0 ? scenario.chips() : chipsNeeded;
         Parallelism par = parallelism(chip, m, chips);
         boolean fits = par.chipsUsed() >= chipsNeeded;
-        String fitMessage = fits ? "" : fitMessage(chip, arch, w, chips, chipsNeeded);
+        String fitMessage = fits ? "" : fitMessage(chip, w, chips, chipsNeeded);
 
         Context ctx = new Context(chip, arch, w, par);
         PhaseRun prefillRun = phase(ctx, Phase.PREFILL);
@@ -128,8 +128,7 @@ public final class Simulator {
             raw = Math.max(weightBytes(w) / usableBytes(chip, wl), kvBytes(w) / usableBytes(chip, kl));
         }
         if (raw > 1e7) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "%s would need more than ten million %s chips to hold it", w.model().name(), chip.name()));
+            throw new TooManyChipsException(w.model(), chip);
         }
         int n = Math.max(1, (int) Math.ceil(raw - 1e-9));
         int maxTp = chip.calibration().maxTensorParallel();
@@ -139,13 +138,26 @@ public final class Simulator {
         return n;
     }
 
-    private static String fitMessage(Hardware chip, Architecture arch, Workload w, int chips, int needed) {
-        double gb = (weightBytes(w) + kvBytes(w)) / 1e9;
+    /**
+     * What holding the model takes on {@code chip} (as adjusted for the scenario, e.g. a
+     * {@link Result#hardware()}): weights and KV cache, and what one chip's weight memory offers.
+     */
+    public static Capacity capacity(Hardware chip, Workload w) {
+        MemoryLevel level = Architecture.of(chip).weightLevel();
+        return new Capacity(weightBytes(w) + kvBytes(w), level.name(), usableBytes(chip, level));
+    }
+
+    /** Bytes of weights and KV cache the model needs, and the usable bytes per chip of the memory holding the weights. */
+    public record Capacity(double weightAndKvBytes, String weightLevel, double usableBytesPerChip) {
+    }
+
+    private static String fitMessage(Hardware chip, Workload w, int chips, int needed) {
+        Capacity c = capacity(chip, w);
         return String.format(Locale.ROOT,
                 "%s (%.1f GB of weights and KV cache at %s) does not fit on %d x %s: it needs at least %d chips "
                         + "(%s holds %.3g GB usable per chip)",
-                w.model().name(), gb, w.weightPrecision().id(), chips, chip.name(), needed,
-                arch.weightLevel().name(), usableBytes(chip, arch.weightLevel()) / 1e9);
+                w.model().name(), c.weightAndKvBytes() / 1e9, w.weightPrecision().id(), chips, chip.name(), needed,
+                c.weightLevel(), c.usableBytesPerChip() / 1e9);
     }
 
     /**

@@ -6,8 +6,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -25,6 +23,7 @@ import org.memwall.core.sim.Fidelity;
 import org.memwall.core.sim.Result;
 import org.memwall.core.sim.Scenario;
 import org.memwall.core.sim.Simulator;
+import org.memwall.core.sim.TooManyChipsException;
 import org.memwall.core.sim.WorkloadDefaults;
 import org.memwall.ui.i18n.Messages;
 
@@ -51,11 +50,6 @@ public final class ExplorerViewModel {
     private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(this, "stale", false);
     /** The problem sentences in the language the window was built in (a language switch builds a new view model). */
     private final Messages m = Messages.of(ExplorerViewModel.class);
-
-    /** The amounts in the core's fit message, which the view model says again in the window's language. */
-    private static final Pattern FIT_AMOUNTS = Pattern.compile(
-            " \\(([^ ]+) GB of weights and KV cache at [^)]+\\) does not fit on .* \\((.+) holds ([^ ]+) GB usable per chip\\)$");
-    private static final Pattern TOO_MANY_CHIPS = Pattern.compile(" would need more than ten million .* chips to hold it$");
 
     /**
      * @param fidelity how far the core was from published measurements for a family of chips,
@@ -170,8 +164,8 @@ public final class ExplorerViewModel {
                 Result r;
                 try {
                     r = simulator.run(scenario).withFidelity(fidelity.apply(chip.family()));
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException(tooManyChips(e.getMessage(), model, chip), e);
+                } catch (TooManyChipsException e) {
+                    throw new IllegalArgumentException(m.format("problem.tooManyChips", e.model().name(), e.chip().name()), e);
                 }
                 if (!r.fits()) {
                     problems.add(m.format("problem.chip", chip.name(), fitMessage(r)));
@@ -192,24 +186,12 @@ public final class ExplorerViewModel {
         problem.set("");
     }
 
-    /**
-     * Why the model does not fit, in the window's language. The amounts come from the core's own
-     * sentence, so they read exactly as the core rounded them; the rest from the result.
-     */
+    /** Why the model does not fit, in the window's language, with the amounts rounded as the core's sentence rounds them. */
     private String fitMessage(Result r) {
         Workload w = r.scenario().workload();
-        Matcher amounts = FIT_AMOUNTS.matcher(r.fitMessage());
-        if (!amounts.find()) {
-            return m.format("problem.fit.short", w.model().name(), r.chips(), r.hardware().name(), r.chipsNeeded());
-        }
-        return m.format("problem.fit", w.model().name(), amounts.group(1), w.weightPrecision().id(), r.chips(),
-                r.hardware().name(), r.chipsNeeded(), amounts.group(2), amounts.group(3));
-    }
-
-    /** The core's "would need more than ten million chips" in the window's language; other messages as they are. */
-    private String tooManyChips(String message, TransformerModel model, Hardware chip) {
-        return message != null && TOO_MANY_CHIPS.matcher(message).find()
-                ? m.format("problem.tooManyChips", model.name(), chip.name()) : message;
+        Simulator.Capacity c = Simulator.capacity(r.hardware(), w);
+        return m.format("problem.fit", w.model().name(), c.weightAndKvBytes() / 1e9, w.weightPrecision().id(), r.chips(),
+                r.hardware().name(), r.chipsNeeded(), c.weightLevel(), c.usableBytesPerChip() / 1e9);
     }
 
     private Scenario scenario(Hardware chip, TransformerModel model, ExplorerSettings s, boolean mainChip) {
