@@ -2,9 +2,9 @@ package org.memwall.ui.charts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.memwall.ui.i18n.InLanguage.in;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.Node;
@@ -36,15 +36,6 @@ class ChartsLanguageTest {
         this.stage = stage;
     }
 
-    private static <T> T in(Language language, Supplier<T> build) {
-        Locale before = Locale.getDefault(Locale.Category.DISPLAY);
-        language.use();
-        try {
-            return build.get();
-        } finally {
-            Locale.setDefault(Locale.Category.DISPLAY, before);
-        }
-    }
 
     private static List<Result> results() {
         ExplorerViewModel vm = UiFixtures.viewModel();

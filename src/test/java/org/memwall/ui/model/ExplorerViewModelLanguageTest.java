@@ -3,9 +3,9 @@ package org.memwall.ui.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.memwall.ui.i18n.InLanguage.in;
 
 import java.util.Locale;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.memwall.core.sim.Result;
 import org.memwall.ui.UiFixtures;
@@ -13,16 +13,6 @@ import org.memwall.ui.i18n.Language;
 
 /** The banner's sentences in Chinese, and unchanged in English. */
 class ExplorerViewModelLanguageTest {
-    /** Builds with {@code language} as the display language, then restores the one before. */
-    static <T> T in(Language language, Supplier<T> build) {
-        Locale before = Locale.getDefault(Locale.Category.DISPLAY);
-        language.use();
-        try {
-            return build.get();
-        } finally {
-            Locale.setDefault(Locale.Category.DISPLAY, before);
-        }
-    }
 
     private static String bigModelProblem(ExplorerViewModel vm) {
         vm.update(Setting.CHIPS, s -> s.withChips(1));

@@ -2,10 +2,10 @@ package org.memwall.ui.tiles;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.memwall.ui.i18n.InLanguage.in;
 
 import eu.hansolo.tilesfx.Tile;
 import java.util.List;
-import java.util.Locale;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
@@ -35,13 +35,7 @@ class DashboardTilesLanguageTest {
     private DashboardTiles build(FxRobot robot, Language language, ExplorerViewModel vm) {
         DashboardTiles[] out = new DashboardTiles[1];
         robot.interact(() -> {
-            Locale before = Locale.getDefault(Locale.Category.DISPLAY);
-            language.use();
-            try {
-                out[0] = new DashboardTiles(vm, Theme.LIGHT.palette());
-            } finally {
-                Locale.setDefault(Locale.Category.DISPLAY, before);
-            }
+            out[0] = in(language, () -> new DashboardTiles(vm, Theme.LIGHT.palette()));
             stage.setScene(new Scene(new StackPane(out[0]), 420, 560));
             stage.show();
         });
