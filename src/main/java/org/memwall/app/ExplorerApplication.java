@@ -8,10 +8,8 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import java.util.Optional;
 import org.memwall.ui.i18n.Language;
 import org.memwall.ui.i18n.Messages;
-import org.memwall.ui.model.GuidedScenario;
 import org.memwall.ui.shell.ExplorerWindow;
 
 /**
@@ -64,7 +62,10 @@ public class ExplorerApplication extends Application {
         Scene scene = new Scene(window, Math.min(preferences.width(), screen.getWidth()),
                 Math.min(preferences.height(), screen.getHeight()));
         stage.setTitle(Messages.of(ExplorerApplication.class).get("window.title"));
-        listenForLanguage(factory);
+        new LanguageSwitch(factory, scene, preferences::rememberLanguage, next -> {
+            window = next;
+            stage.setTitle(Messages.of(ExplorerApplication.class).get("window.title"));
+        }).attach(window);
         stage.setScene(scene);
         stage.setMinWidth(1024);
         stage.setMinHeight(640);
@@ -89,36 +90,6 @@ public class ExplorerApplication extends Application {
         window.animation().start();
         // Opens moving: the first thing a class sees is the data flowing.
         window.animation().playingProperty().set(true);
-    }
-
-    private void listenForLanguage(ExplorerFactory factory) {
-        window.languageRequestProperty().addListener((obs, old, now) -> switchLanguage(factory, now));
-    }
-
-    /**
-     * Builds the window again in {@code language} with the same settings, theme and playback, and
-     * the guided scenario if one was open and unchanged; views read their texts when built.
-     */
-    private void switchLanguage(ExplorerFactory factory, Language language) {
-        if (language == Language.current()) {
-            return;
-        }
-        language.use();
-        preferences.rememberLanguage(language);
-        ExplorerWindow old = window;
-        Optional<String> scenario = old.guide().changedProperty().get()
-                ? Optional.empty() : old.guide().currentProperty().get().map(GuidedScenario::id);
-        boolean playing = old.animation().playingProperty().get();
-        old.animation().stop();
-        ExplorerWindow next = factory.window(old.viewModel().settings(), old.themeProperty().get());
-        scenario.ifPresent(next.guide()::choose);
-        next.memoryWallShownProperty().set(old.memoryWallShownProperty().get());
-        stage.getScene().setRoot(next);
-        stage.setTitle(Messages.of(ExplorerApplication.class).get("window.title"));
-        window = next;
-        listenForLanguage(factory);
-        next.animation().start();
-        next.animation().playingProperty().set(playing);
     }
 
     @Override
