@@ -5,16 +5,19 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.memwall.core.model.Hardware;
 import org.memwall.core.model.TransformerModel;
+import org.memwall.core.scaling.MemoryWallTrends;
 import org.memwall.core.scaling.ProcessNodeTable;
 
 /**
- * What the command line needs from the presets: chips, models, the process-node table, and what
- * went wrong or was overridden while loading them (already written as one line each).
+ * What the command line needs from the presets: chips, models, the process-node table, the
+ * memory-wall growth rates, and what went wrong or was overridden while loading them (already
+ * written as one line each).
  */
 public record Catalog(
         List<Hardware> hardware,
         List<TransformerModel> models,
         ProcessNodeTable nodes,
+        Optional<MemoryWallTrends> trends,
         List<String> problems,
         List<String> notices) {
 

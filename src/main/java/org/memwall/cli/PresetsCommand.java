@@ -48,6 +48,10 @@ public class PresetsCommand extends WorkbenchCommand implements Callable<Integer
         out().println();
         out().printf("process nodes: %s to %s nm (%d in the table)%n", Units.plain(c.nodes().smallestNm()),
                 Units.plain(c.nodes().largestNm()), c.nodes().entries().size());
+        c.trends().ifPresent(t -> out().printf(
+                "memory-wall trends: %d to %d, every two years compute x%s, memory bandwidth x%s, interconnect x%s%n",
+                t.fromYear(), t.toYear(), Units.plain(t.compute().factorPerTwoYears()),
+                Units.plain(t.memoryBandwidth().factorPerTwoYears()), Units.plain(t.interconnectBandwidth().factorPerTwoYears())));
         if (!c.notices().isEmpty()) {
             out().println();
             out().println("notices:");

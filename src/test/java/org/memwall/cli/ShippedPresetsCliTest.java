@@ -33,6 +33,8 @@ class ShippedPresetsCliTest {
         assertEquals(0, run.exitCode(), run.err());
         catalog.hardware().forEach(h -> assertTrue(run.out().contains(h.id()), "missing " + h.id()));
         catalog.models().forEach(m -> assertTrue(run.out().contains(m.id()), "missing " + m.id()));
+        assertTrue(run.out().contains("memory-wall trends: 2003 to 2023, every two years compute x3, "
+                + "memory bandwidth x1.6, interconnect x1.4"), run.out());
     }
 
     @Test

@@ -91,7 +91,7 @@ final class TestChips {
     }
 
     static Catalog catalog() {
-        return new Catalog(List.of(gpu(), lpu(), cim()), List.of(small(), large()), nodes(), List.of(), List.of());
+        return new Catalog(List.of(gpu(), lpu(), cim()), List.of(small(), large()), nodes(), java.util.Optional.empty(), List.of(), List.of());
     }
 
     static List<Measurement> measurements() {
