@@ -191,6 +191,11 @@ if [ "$os" = linux ]; then
   cp "$image/lib/app/$name.cfg" "$image/lib/app/$name-jpackage.cfg"
   install -m 755 installer/linux/launcher.sh "$image/bin/$name"
   "$image/bin/$name" --version >/dev/null || fail "the launcher script does not start the program"
+  # the application's classes as a headless run of the window loads them (the script's comment says why)
+  MEMWALL_ARCHIVE_CLASSES=1 env -u DISPLAY "$image/bin/$name" screenshot --out "$out/work/archive-run.png" >/dev/null ||
+    fail "could not run the window headless to archive its classes"
+  [ -f "$image/lib/app/$name.jsa" ] || fail "no class-data-sharing archive of the application's jars was written"
+  echo "application class archive: $(du -h "$image/lib/app/$name.jsa" | cut -f1)"
 fi
 rm -rf "$out/runtime" "$out/input" "$out/javafx" "$out/work" "$out/libs"
 
