@@ -41,9 +41,10 @@ public class ExplorerApplication extends Application {
      */
     static void launch(StartupTrace trace) {
         launchTrace = trace;
+        ExplorerPreferences preferences = new ExplorerPreferences(ExplorerPreferences.defaultFile());
         // before anything builds a text: the language chosen last time, else the system's
-        new ExplorerPreferences(ExplorerPreferences.defaultFile()).language().ifPresent(Language::use);
-        launchPrepared = PreparedWindow.inBackground(trace);
+        preferences.language().ifPresent(Language::use);
+        launchPrepared = PreparedWindow.inBackground(preferences, trace);
         Application.launch(ExplorerApplication.class);
     }
 
@@ -52,7 +53,9 @@ public class ExplorerApplication extends Application {
         StartupTrace trace = launchTrace;
         trace.mark("FX toolkit up");
         this.stage = primaryStage;
-        PreparedWindow prepared = launchPrepared == null ? PreparedWindow.prepare(trace) : joined(launchPrepared);
+        PreparedWindow prepared = launchPrepared == null
+                ? PreparedWindow.prepare(new ExplorerPreferences(ExplorerPreferences.defaultFile()), trace)
+                : joined(launchPrepared);
         trace.mark("prepared content ready");
         preferences = prepared.preferences();
         ExplorerFactory factory = prepared.factory();
@@ -61,10 +64,10 @@ public class ExplorerApplication extends Application {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(preferences.width(), screen.getWidth()),
                 Math.min(preferences.height(), screen.getHeight()));
-        stage.setTitle(Messages.of(ExplorerApplication.class).get("window.title"));
+        showTitle();
         new LanguageSwitch(factory, scene, preferences::rememberLanguage, next -> {
             window = next;
-            stage.setTitle(Messages.of(ExplorerApplication.class).get("window.title"));
+            showTitle();
         }).attach(window);
         stage.setScene(scene);
         stage.setMinWidth(1024);
@@ -99,6 +102,11 @@ public class ExplorerApplication extends Application {
             preferences.remember(stage.getWidth(), stage.getHeight(), window.themeProperty().get(), window.viewModel().settings());
             preferences.save().ifPresent(System.err::println);
         }
+    }
+
+    /** The window's title in the language views are built in now. */
+    private void showTitle() {
+        stage.setTitle(Messages.of(ExplorerApplication.class).get("window.title"));
     }
 
     /** Runs {@code action} right after the {@code count}-th pulse from now, outside that pulse. */

@@ -12,8 +12,7 @@ import org.memwall.ui.model.ExplorerViewModel;
  */
 record PreparedWindow(ExplorerPreferences preferences, ExplorerFactory factory, ExplorerViewModel viewModel) {
 
-    static PreparedWindow prepare(StartupTrace trace) {
-        ExplorerPreferences preferences = new ExplorerPreferences(ExplorerPreferences.defaultFile());
+    static PreparedWindow prepare(ExplorerPreferences preferences, StartupTrace trace) {
         var catalog = PresetLoader.load(Optional.empty());
         trace.mark("presets loaded");
         ExplorerFactory factory = ExplorerFactory.validated(catalog);
@@ -26,11 +25,11 @@ record PreparedWindow(ExplorerPreferences preferences, ExplorerFactory factory, 
     }
 
     /** Starts {@link #prepare} on a daemon thread; a failure surfaces where the future is joined. */
-    static CompletableFuture<PreparedWindow> inBackground(StartupTrace trace) {
+    static CompletableFuture<PreparedWindow> inBackground(ExplorerPreferences preferences, StartupTrace trace) {
         CompletableFuture<PreparedWindow> prepared = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
-                prepared.complete(prepare(trace));
+                prepared.complete(prepare(preferences, trace));
             } catch (RuntimeException | Error e) {
                 prepared.completeExceptionally(e);
             }

@@ -216,19 +216,24 @@ final class ChipPainter {
     static boolean fitsAcross(String text, Box box) {
         Font smallest = Font.font("System", FontWeight.BOLD, MIN_CAPTION_SIZE);
         double room = box.width() - 6;
-        int split = text.indexOf(" · ");
-        if (split > 0 && box.height() >= 2 * CAPTION.getSize() + 6) {
+        int split = splitAt(text, box);
+        if (split > 0) {
             return textWidth(text.substring(0, split), smallest) <= room && textWidth(text.substring(split + 3), smallest) <= room;
         }
         return textWidth(text, smallest) <= room;
     }
 
+    /** Where a horizontal caption may break onto two lines (at its " · "), or -1 when the box is too low or the text has none. */
+    private static int splitAt(String text, Box box) {
+        int split = text.indexOf(" · ");
+        return split > 0 && box.height() >= 2 * CAPTION.getSize() + 6 ? split : -1;
+    }
+
     /** A caption centred in a box on a plate of the background colour, shrunk to fit, rotated in tall boxes. */
     static void caption(GraphicsContext g, CanvasPalette p, String text, Box box, boolean vertical) {
         double room = (vertical ? box.height() : box.width()) - 6;
-        int split = text.indexOf(" · ");
-        if (!vertical && split > 0 && box.height() >= 2 * CAPTION.getSize() + 6
-                && textWidth(text, CAPTION) > room) {
+        int split = vertical ? -1 : splitAt(text, box);
+        if (split > 0 && textWidth(text, CAPTION) > room) {
             Box top = new Box(box.x(), box.y(), box.width(), box.height() / 2);
             Box bottom = new Box(box.x(), box.centerY(), box.width(), box.height() / 2);
             caption(g, p, text.substring(0, split), top, false);
