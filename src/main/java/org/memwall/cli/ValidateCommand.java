@@ -54,7 +54,7 @@ public class ValidateCommand extends WorkbenchCommand implements Callable<Intege
         List<String> notes = new ArrayList<>();
         for (ValidationRow row : report.rows()) {
             Measurement m = row.measurement();
-            table.row(m.id(), m.hardwareId(), m.modelId(), m.metric(),
+            table.row(m.id(), m.hardwareId(), m.modelId(), m.metric().id(),
                     Units.significant(m.value()) + " " + m.unit(),
                     row.ran() ? Units.significant(row.predicted().getAsDouble()) + " " + m.unit() : "-",
                     row.ran() ? Units.signedPercent(row.relativeError().getAsDouble()) : "-");
@@ -87,7 +87,7 @@ public class ValidateCommand extends WorkbenchCommand implements Callable<Intege
         for (ValidationRow row : report.rows()) {
             Measurement m = row.measurement();
             out().println(Csv.line(java.util.Arrays.asList(m.id(), m.hardwareId(), m.modelId(),
-                    row.family().map(ArchitectureFamily::name).orElse(""), m.metric(), m.value(),
+                    row.family().map(ArchitectureFamily::name).orElse(""), m.metric().id(), m.value(),
                     row.ran() ? row.predicted().getAsDouble() : null,
                     row.ran() ? row.relativeError().getAsDouble() : null, row.problem())));
         }

@@ -1,24 +1,44 @@
 package org.memwall.presets;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.memwall.core.model.Precision;
 import org.memwall.core.sim.Measurement;
+import org.memwall.core.sim.Metric;
+import org.memwall.core.sim.RunMode;
 
 /**
  * Reads published measured runs ({@code measurements.csv}: one run per row, RFC 4180 quoting) into
- * core {@link Measurement}s. A bad row stops the load with a {@link PresetFormatException} naming
- * file and line: calibration against half a table would silently mislead.
+ * core {@link Measurement}s. Two layouts load: the 17 columns of the shipped file and the 13 of
+ * earlier files (formats by common practice, stack unknown, a static batch). A bad row stops the
+ * load with a {@link PresetFormatException} naming file and line: calibration against half a
+ * table would silently mislead.
  */
 public final class MeasurementsCsv {
-    static final List<String> HEADER = List.of("id", "hardware", "model", "chips", "batch", "prompt", "output",
+    static final List<String> SHORT_HEADER = List.of("id", "hardware", "model", "chips", "batch", "prompt", "output",
             "precision", "metric", "value", "unit", "conditions", "source");
+    static final List<String> HEADER;
     static final String BUILT_IN = "measurements.csv";
+    static final String BUILT_IN_UNSCORED = "measurements-unscored.csv";
+
+    static {
+        List<String> h = new ArrayList<>(SHORT_HEADER);
+        h.addAll(List.of("compute_precision", "kv_precision", "stack", "mode"));
+        HEADER = List.copyOf(h);
+    }
+
+    private static final CsvMapper MAPPER = new CsvMapper();
 
     private MeasurementsCsv() {
     }
@@ -31,31 +51,43 @@ public final class MeasurementsCsv {
         }
     }
 
-    /** The measurements shipped with the program. */
+    /** The measurements shipped with the program: the runs the model is fitted to and scored on. */
     public static List<Measurement> loadBuiltIn() {
-        String text = PresetLoader.readResource(PresetLoader.CLASSPATH_ROOT + BUILT_IN)
-                .orElseThrow(() -> new PresetFormatException(BUILT_IN, 0, "missing from the classpath"));
-        return parse(BUILT_IN, text);
+        return loadResource(BUILT_IN);
+    }
+
+    /**
+     * Published runs a static-batch model cannot be scored on yet (serving runs, max-throughput
+     * runs, vendor claims): shown beside the scored ones, never fitted to.
+     */
+    public static List<Measurement> loadBuiltInUnscored() {
+        return loadResource(BUILT_IN_UNSCORED);
+    }
+
+    private static List<Measurement> loadResource(String name) {
+        String text = PresetLoader.readResource(PresetLoader.CLASSPATH_ROOT + name)
+                .orElseThrow(() -> new PresetFormatException(name, 0, "missing from the classpath"));
+        return parse(name, text);
     }
 
     static List<Measurement> parse(String file, String text) {
         List<Row> rows = rows(file, text);
-        if (rows.isEmpty() || !rows.get(0).cells().equals(HEADER)) {
-            throw new PresetFormatException(file, 1, "the header must be " + String.join(",", HEADER));
+        if (rows.isEmpty() || !(rows.get(0).cells().equals(HEADER) || rows.get(0).cells().equals(SHORT_HEADER))) {
+            throw new PresetFormatException(file, 1, "the header must be " + String.join(",", HEADER)
+                    + " (or its first " + SHORT_HEADER.size() + " columns)");
         }
+        int columns = rows.get(0).cells().size();
         List<Measurement> result = new ArrayList<>();
         for (Row row : rows.subList(1, rows.size())) {
             List<String> c = row.cells();
             if (c.size() == 1 && c.get(0).isBlank()) {
                 continue;
             }
-            if (c.size() != HEADER.size()) {
-                throw new PresetFormatException(file, row.line(), "expected " + HEADER.size() + " columns, got " + c.size());
+            if (c.size() != columns) {
+                throw new PresetFormatException(file, row.line(), "expected " + columns + " columns, got " + c.size());
             }
             try {
-                result.add(new Measurement(text(c, 0), text(c, 1), text(c, 2),
-                        positiveInt(c, 3), positiveInt(c, 4), positiveInt(c, 5), positiveInt(c, 6),
-                        Precision.parse(c.get(7)), metric(c.get(8)), positiveNumber(c, 9), text(c, 10), c.get(11), text(c, 12)));
+                result.add(measurement(c));
             } catch (IllegalArgumentException e) {
                 throw new PresetFormatException(file, row.line(), e.getMessage());
             }
@@ -63,19 +95,56 @@ public final class MeasurementsCsv {
         return result;
     }
 
-    private static String metric(String text) {
-        if (!List.of(Measurement.DECODE_TOKENS_PER_SECOND_PER_USER, Measurement.DECODE_TOKENS_PER_SECOND, Measurement.TTFT_SECONDS).contains(text)) {
-            throw new IllegalArgumentException("metric: unknown metric '" + text + "'");
+    private static Measurement measurement(List<String> c) {
+        boolean full = c.size() == HEADER.size();
+        return new Measurement(text(c, 0), text(c, 1), text(c, 2),
+                chips(c, 3), positiveInt(c, 4), positiveInt(c, 5), positiveInt(c, 6),
+                precision(c, 7).orElseThrow(() -> new IllegalArgumentException("precision: must not be empty")),
+                metric(c.get(8)), positiveNumber(c, 9), text(c, 10), c.get(11), text(c, 12),
+                full ? precision(c, 13) : Optional.empty(),
+                full ? precision(c, 14) : Optional.empty(),
+                full ? optionalText(c, 15) : Optional.empty(),
+                full && !c.get(16).isBlank() ? mode(c.get(16)) : RunMode.STATIC);
+    }
+
+    private static Metric metric(String text) {
+        return Metric.byId(text.trim()).orElseThrow(() -> new IllegalArgumentException("metric: unknown metric '" + text
+                + "' (expected one of " + String.join(", ", Arrays.stream(Metric.values()).map(Metric::id).toList()) + ")"));
+    }
+
+    private static RunMode mode(String text) {
+        try {
+            return RunMode.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("mode: " + e.getMessage());
         }
-        return text;
+    }
+
+    private static Optional<Precision> precision(List<String> cells, int column) {
+        String v = cells.get(column).trim();
+        if (v.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Precision.parse(v));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(HEADER.get(column) + ": " + e.getMessage());
+        }
     }
 
     private static String text(List<String> cells, int column) {
+        return optionalText(cells, column)
+                .orElseThrow(() -> new IllegalArgumentException(HEADER.get(column) + ": must not be empty"));
+    }
+
+    private static Optional<String> optionalText(List<String> cells, int column) {
         String v = cells.get(column).trim();
-        if (v.isEmpty()) {
-            throw new IllegalArgumentException(HEADER.get(column) + ": must not be empty");
-        }
-        return v;
+        return v.isEmpty() ? Optional.empty() : Optional.of(v);
+    }
+
+    /** An empty cell means "the fewest chips that hold the model". */
+    private static int chips(List<String> cells, int column) {
+        return cells.get(column).isBlank() ? 0 : positiveInt(cells, column);
     }
 
     private static int positiveInt(List<String> cells, int column) {
@@ -107,53 +176,27 @@ public final class MeasurementsCsv {
     record Row(int line, List<String> cells) {
     }
 
-    /** Splits RFC 4180 text into rows; a quoted cell may hold commas, doubled quotes and line breaks. */
+    /** Splits RFC 4180 text into rows with the line each starts on; a quoted cell may span lines. */
     static List<Row> rows(String file, String text) {
         List<Row> rows = new ArrayList<>();
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        int line = 1;
-        int rowLine = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (quoted) {
-                if (ch == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (ch == '"') {
-                    quoted = false;
-                } else {
-                    if (ch == '\n') {
-                        line++;
+        try (JsonParser p = MAPPER.createParser(text)) {
+            while (p.nextToken() == JsonToken.START_ARRAY) {
+                // the row's first cell says where it starts (the array's own token sits before the line break)
+                int line = 0;
+                List<String> cells = new ArrayList<>();
+                while (p.nextToken() == JsonToken.VALUE_STRING) {
+                    if (cells.isEmpty()) {
+                        line = p.currentTokenLocation().getLineNr();
                     }
-                    cell.append(ch);
+                    cells.add(p.getText());
                 }
-            } else if (ch == '"' && cell.length() == 0) {
-                quoted = true;
-            } else if (ch == ',') {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else if (ch == '\n' || ch == '\r') {
-                if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                cells.add(cell.toString());
-                cell.setLength(0);
-                rows.add(new Row(rowLine, List.copyOf(cells)));
-                cells.clear();
-                line++;
-                rowLine = line;
-            } else {
-                cell.append(ch);
+                rows.add(new Row(line, List.copyOf(cells)));
             }
-        }
-        if (quoted) {
-            throw new PresetFormatException(file, rowLine, "a quoted cell is not closed");
-        }
-        if (cell.length() > 0 || !cells.isEmpty()) {
-            cells.add(cell.toString());
-            rows.add(new Row(rowLine, List.copyOf(cells)));
+        } catch (IOException | RuntimeException e) {
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            int line = e instanceof JsonProcessingException jpe && jpe.getLocation() != null
+                    ? jpe.getLocation().getLineNr() : 0;
+            throw new PresetFormatException(file, line, message.lines().findFirst().orElse(message));
         }
         return rows;
     }

@@ -18,6 +18,7 @@ import org.memwall.core.model.TransformerModel;
 import org.memwall.core.scaling.NodeEntry;
 import org.memwall.core.scaling.ProcessNodeTable;
 import org.memwall.core.sim.Measurement;
+import org.memwall.core.sim.Metric;
 
 /**
  * Chips, models and nodes for the command-line tests, shaped like the shipped presets (datasheet
@@ -97,12 +98,12 @@ final class TestChips {
     static List<Measurement> measurements() {
         return List.of(
                 new Measurement("t-1", "test-gpu", "test-7b", 1, 1, 5, 200, Precision.FP16,
-                        Measurement.DECODE_TOKENS_PER_SECOND_PER_USER, 150, "tok/s", "", "fixture"),
+                        Metric.DECODE_TOKENS_PER_SECOND_PER_USER, 150, "tok/s", "", "fixture"),
                 new Measurement("t-2", "test-gpu", "test-70b", 8, 1, 5, 200, Precision.FP16,
-                        Measurement.DECODE_TOKENS_PER_SECOND_PER_USER, 60, "tok/s", "", "fixture"),
+                        Metric.DECODE_TOKENS_PER_SECOND_PER_USER, 60, "tok/s", "", "fixture"),
                 new Measurement("t-3", "test-lpu", "test-70b", 576, 1, 550, 150, Precision.INT8,
-                        Measurement.DECODE_TOKENS_PER_SECOND_PER_USER, 300, "tok/s", "", "fixture"),
+                        Metric.DECODE_TOKENS_PER_SECOND_PER_USER, 300, "tok/s", "", "fixture"),
                 new Measurement("t-4", "test-gpu", "test-7b", 1, 1, 128, 1, Precision.FP8,
-                        Measurement.TTFT_SECONDS, 0.007, "s", "", "fixture"));
+                        Metric.TTFT_SECONDS, 0.007, "s", "", "fixture"));
     }
 }

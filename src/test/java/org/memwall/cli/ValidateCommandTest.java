@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.memwall.core.model.Precision;
 import org.memwall.core.sim.Measurement;
+import org.memwall.core.sim.Metric;
 import org.memwall.core.sim.Simulator;
 import org.memwall.core.sim.Validation;
 
@@ -35,7 +36,7 @@ class ValidateCommandTest {
     void rowsThatCannotRunAreShownAndLeftOutOfTheMedian() {
         List<Measurement> ms = List.of(TestChips.measurements().get(0),
                 new Measurement("x-1", "no-such-chip", "test-7b", 1, 1, 5, 5, Precision.FP16,
-                        Measurement.DECODE_TOKENS_PER_SECOND_PER_USER, 10, "tok/s", "", ""));
+                        Metric.DECODE_TOKENS_PER_SECOND_PER_USER, 10, "tok/s", "", ""));
         CliRun run = CliRun.of(new FixtureEnvironment(TestChips.catalog(), ms), "validate", "--format", "csv");
         assertEquals(0, run.exitCode(), run.err());
         String[] lines = run.outLines();

@@ -1,11 +1,18 @@
 package org.memwall.core.sim;
 
+import java.util.Objects;
+import java.util.Optional;
 import org.memwall.core.model.Precision;
 
 /**
  * One published measured run (a row of measurements.csv): the set-up and the number to reproduce.
  *
- * @param metric {@code decode_tokens_per_second_per_user}, {@code decode_tokens_per_second} or {@code ttft_seconds}
+ * @param chips            chips the run used; 0 means the fewest that hold the model
+ * @param precision        the weights' format
+ * @param computePrecision the matrix units' format where the run names one (W4A8, FP8 builds)
+ * @param kvPrecision      the KV cache's format where the run names one (empty: 16-bit)
+ * @param stack            the serving software that ran it, where known
+ * @param source           where it was published; runs of one source are left out of a fit together
  */
 public record Measurement(
         String id,
@@ -16,15 +23,39 @@ public record Measurement(
         int promptTokens,
         int outputTokens,
         Precision precision,
-        String metric,
+        Metric metric,
         double value,
         String unit,
         String conditions,
-        String source) {
+        String source,
+        Optional<Precision> computePrecision,
+        Optional<Precision> kvPrecision,
+        Optional<String> stack,
+        RunMode mode) {
 
-    public static final String DECODE_TOKENS_PER_SECOND_PER_USER = "decode_tokens_per_second_per_user";
-    public static final String DECODE_TOKENS_PER_SECOND = "decode_tokens_per_second";
-    public static final String TTFT_SECONDS = "ttft_seconds";
+    public Measurement {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(metric, "metric");
+        Objects.requireNonNull(precision, "precision");
+        Objects.requireNonNull(computePrecision, "computePrecision");
+        Objects.requireNonNull(kvPrecision, "kvPrecision");
+        Objects.requireNonNull(stack, "stack");
+        Objects.requireNonNull(mode, "mode");
+        if (chips < 0 || batch < 1 || promptTokens < 1 || outputTokens < 1) {
+            throw new IllegalArgumentException("measurement " + id + ": chips must be 0 (fewest) or more; batch, prompt and output positive");
+        }
+        if (!(value > 0) || !Double.isFinite(value)) {
+            throw new IllegalArgumentException("measurement " + id + ": value must be a positive number, got " + value);
+        }
+    }
+
+    /** A run of the 13-column layout: formats by common practice, stack unknown, a static batch. */
+    public Measurement(String id, String hardwareId, String modelId, int chips, int batch, int promptTokens,
+                       int outputTokens, Precision precision, Metric metric, double value, String unit,
+                       String conditions, String source) {
+        this(id, hardwareId, modelId, chips, batch, promptTokens, outputTokens, precision, metric, value, unit,
+                conditions, source, Optional.empty(), Optional.empty(), Optional.empty(), RunMode.STATIC);
+    }
 
     /** The number this metric names in a result. */
     public double predictedFrom(Result r) {
@@ -32,7 +63,8 @@ public record Measurement(
             case DECODE_TOKENS_PER_SECOND_PER_USER -> r.tokensPerSecondPerUser();
             case DECODE_TOKENS_PER_SECOND -> r.tokensPerSecond();
             case TTFT_SECONDS -> r.timeToFirstTokenSeconds();
-            default -> throw new IllegalArgumentException("unknown metric '" + metric + "' in measurement " + id);
+            case AGGREGATE_TOKENS_PER_SECOND -> r.aggregateTokensPerSecond();
+            case GPU_JOULES_PER_OUTPUT_TOKEN -> throw new IllegalArgumentException("energy per output token is not scored yet (measurement " + id + ")");
         };
     }
 }

@@ -53,6 +53,15 @@ public record Result(
         return batch() / decode.stepSeconds();
     }
 
+    /**
+     * A static batch's output rate over the whole request: every sequence's output tokens over the
+     * time to the first token plus the decode steps after it.
+     */
+    public double aggregateTokensPerSecond() {
+        int output = scenario.workload().outputTokens();
+        return (double) batch() * output / (timeToFirstTokenSeconds + output * decode.stepSeconds());
+    }
+
     /** Bytes each memory level (and "link") moves per generated token, all chips. */
     public Map<String, Double> bytesPerToken() {
         Map<String, Double> out = new LinkedHashMap<>();

@@ -15,7 +15,7 @@ class ValidationReportTest {
 
     private static Measurement measured(String id, double value) {
         return new Measurement(id, "chip", "model", 1, 1, 8, 8, Precision.FP16,
-                Measurement.DECODE_TOKENS_PER_SECOND_PER_USER, value, "tok/s", "", "");
+                Metric.DECODE_TOKENS_PER_SECOND_PER_USER, value, "tok/s", "", "");
     }
 
     private static ValidationRow ran(String id, ArchitectureFamily family, double published, double predicted) {
