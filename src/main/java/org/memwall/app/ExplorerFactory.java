@@ -2,17 +2,11 @@ package org.memwall.app;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.function.Function;
-import org.memwall.core.model.ArchitectureFamily;
-import org.memwall.core.sim.Fidelity;
-import org.memwall.core.sim.Measurement;
+import org.memwall.core.sim.FidelityTable;
 import org.memwall.core.sim.Simulator;
-import org.memwall.core.sim.Validation;
 import org.memwall.cli.CompareCommand;
-import org.memwall.presets.MeasurementsCsv;
 import org.memwall.presets.PresetLoader;
 import org.memwall.presets.PresetCatalog;
 import org.memwall.presets.ScenarioPreset;
@@ -34,36 +28,24 @@ import org.memwall.ui.theme.Theme;
 public final class ExplorerFactory {
     private final PresetCatalog catalog;
     private final Simulator simulator;
-    private final Function<ArchitectureFamily, Fidelity> fidelity;
+    private final FidelityTable fidelity;
 
-    public ExplorerFactory(PresetCatalog catalog, Function<ArchitectureFamily, Fidelity> fidelity) {
+    public ExplorerFactory(PresetCatalog catalog, FidelityTable fidelity) {
         this.catalog = catalog;
         this.simulator = new Simulator(catalog.nodes());
         this.fidelity = fidelity;
     }
 
     /**
-     * Loads the presets (built-in, the user's folder, {@code extraDir}) and checks the core once
-     * against the shipped measurements, so each result can say how far off it was for its family.
+     * Loads the presets (built-in, the user's folder, {@code extraDir}); each result states the
+     * cross-validated fidelity of its family and stack from the shipped table.
      */
     public static ExplorerFactory load(Optional<Path> extraDir) {
-        return validated(PresetLoader.load(extraDir));
+        return of(PresetLoader.load(extraDir));
     }
 
-    /** Checks the core against the shipped measurements on {@code catalog}'s chips and models. */
-    public static ExplorerFactory validated(PresetCatalog catalog) {
-        Map<ArchitectureFamily, Fidelity> byFamily = validate(catalog);
-        return new ExplorerFactory(catalog, family -> byFamily.getOrDefault(family, Fidelity.notValidated()));
-    }
-
-    /** Without readable measurements every result says "not validated" rather than failing. */
-    private static Map<ArchitectureFamily, Fidelity> validate(PresetCatalog catalog) {
-        try {
-            List<Measurement> runs = MeasurementsCsv.loadBuiltIn();
-            return Validation.run(new Simulator(catalog.nodes()), catalog::hardware, catalog::model, runs).fidelityByFamily();
-        } catch (RuntimeException e) {
-            return Map.of();
-        }
+    public static ExplorerFactory of(PresetCatalog catalog) {
+        return new ExplorerFactory(catalog, catalog.fidelity());
     }
 
     public PresetCatalog catalog() {
@@ -110,7 +92,7 @@ public final class ExplorerFactory {
     }
 
     public ExplorerViewModel viewModel(ExplorerSettings settings) {
-        return new ExplorerViewModel(simulator, fidelity, catalog.hardware(), catalog.models(), catalog.trends(), settings);
+        return new ExplorerViewModel(simulator, fidelity, catalog.hardware(), catalog.models(), catalog.stacks(), catalog.trends(), settings);
     }
 
     public Animation animation() {

@@ -15,7 +15,7 @@ record PreparedWindow(ExplorerPreferences preferences, ExplorerFactory factory, 
     static PreparedWindow prepare(ExplorerPreferences preferences, StartupTrace trace) {
         var catalog = PresetLoader.load(Optional.empty());
         trace.mark("presets loaded");
-        ExplorerFactory factory = ExplorerFactory.validated(catalog);
+        ExplorerFactory factory = ExplorerFactory.of(catalog);
         trace.mark("validation computed");
         // The view model's properties have no listeners yet, so building it here and handing it
         // to the FX thread through the future is safe.

@@ -7,23 +7,28 @@ import org.memwall.core.model.Hardware;
 import org.memwall.core.model.TransformerModel;
 import org.memwall.core.scaling.MemoryWallTrends;
 import org.memwall.core.scaling.ProcessNodeTable;
+import org.memwall.core.sim.FidelityTable;
+import org.memwall.core.stack.ServingStack;
 
 /**
- * What the command line needs from the presets: chips, models, the process-node table, the
- * memory-wall growth rates, and what went wrong or was overridden while loading them (already
- * written as one line each).
+ * What the command line needs from the presets: chips, models, serving stacks, the process-node
+ * table, the memory-wall growth rates, the fidelity table, and what went wrong or was overridden
+ * while loading them (already written as one line each).
  */
 public record Catalog(
         List<Hardware> hardware,
         List<TransformerModel> models,
+        List<ServingStack> stacks,
         ProcessNodeTable nodes,
         Optional<MemoryWallTrends> trends,
+        FidelityTable fidelity,
         List<String> problems,
         List<String> notices) {
 
     public Catalog {
         hardware = List.copyOf(hardware);
         models = List.copyOf(models);
+        stacks = List.copyOf(stacks);
         problems = List.copyOf(problems);
         notices = List.copyOf(notices);
     }
@@ -34,6 +39,21 @@ public record Catalog(
 
     public Optional<TransformerModel> findModel(String id) {
         return models.stream().filter(m -> m.id().equals(id)).findFirst();
+    }
+
+    public Optional<ServingStack> findStack(String id) {
+        return stacks.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    /** The stack with this id, or a problem that lists the known ids. */
+    public ServingStack stack(String id) {
+        return findStack(id).orElseThrow(() -> new CliProblem("unknown serving stack '" + id + "'; known: "
+                + stacks.stream().map(ServingStack::id).collect(Collectors.joining(", "))));
+    }
+
+    /** The chip's usual stack. */
+    public ServingStack defaultStack(Hardware chip) {
+        return stack(chip.defaultStack());
     }
 
     /** The chip with this id, or a problem that lists the known ids. */

@@ -45,10 +45,11 @@ public class CompareCommand extends WorkbenchCommand implements Callable<Integer
         List<Hardware> chips = hardwareIds.stream().map(id -> wb.catalog().hardware(id.strip())).toList();
         ScenarioSettings settings = options.settings();
         requireSomeChipHas(chips, settings);
+        settings.warnings(model).forEach(w -> err().println("warning: " + w));
 
         List<Result> results = new ArrayList<>();
         for (Hardware chip : chips) {
-            results.add(wb.run(settingsFor(chip, settings).scenario(chip, model, wb.catalog().nodes())));
+            results.add(wb.run(settingsFor(chip, settings).scenario(chip, model, wb.catalog())));
         }
         switch (format) {
             case TABLE -> printTable(model, results);
@@ -73,12 +74,14 @@ public class CompareCommand extends WorkbenchCommand implements Callable<Integer
         if (s.hbmTbPerSecond().isPresent() && !ScenarioSettings.hasHbm(chip)) {
             err().println("note: --hbm-bandwidth left out for " + chip.id() + " (it has no off-chip DRAM)");
             out = new ScenarioSettings(out.chips(), out.batch(), out.promptTokens(), out.outputTokens(), out.weightPrecision(),
-                    out.computePrecision(), out.kvPrecision(), out.processNodeNm(), OptionalDouble.empty(), out.sramTbPerSecond());
+                    out.computePrecision(), out.kvPrecision(), out.processNodeNm(), OptionalDouble.empty(), out.sramTbPerSecond(),
+                    out.stackId(), out.concurrentStreams());
         }
         if (s.sramTbPerSecond().isPresent() && !ScenarioSettings.hasSram(chip)) {
             err().println("note: --sram-bandwidth left out for " + chip.id() + " (it has no on-chip SRAM level)");
             out = new ScenarioSettings(out.chips(), out.batch(), out.promptTokens(), out.outputTokens(), out.weightPrecision(),
-                    out.computePrecision(), out.kvPrecision(), out.processNodeNm(), out.hbmTbPerSecond(), OptionalDouble.empty());
+                    out.computePrecision(), out.kvPrecision(), out.processNodeNm(), out.hbmTbPerSecond(), OptionalDouble.empty(),
+                    out.stackId(), out.concurrentStreams());
         }
         return out;
     }

@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
                 CompareCommand.class,
                 SweepCommand.class,
                 ValidateCommand.class,
+                CalibrateCommand.class,
                 ScreenshotCommand.class,
                 HelpCommand.class})
 public class MemwallCommand implements Runnable {

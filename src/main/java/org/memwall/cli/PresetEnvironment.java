@@ -21,7 +21,7 @@ public final class PresetEnvironment implements CliEnvironment {
             }
         });
         PresetCatalog c = PresetLoader.load(extraDir);
-        return new Catalog(c.hardware(), c.models(), c.nodes(), c.trends(),
+        return new Catalog(c.hardware(), c.models(), c.stacks(), c.nodes(), c.trends(), c.fidelity(),
                 c.problems().stream().map(PresetProblem::toString).toList(), c.notices());
     }
 

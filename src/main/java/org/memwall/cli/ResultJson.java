@@ -38,6 +38,10 @@ public final class ResultJson {
         ObjectNode o = mapper.createObjectNode();
         o.set("hardware", hardware(r.hardware()));
         o.set("model", model(r.scenario().workload().model()));
+        ObjectNode st = o.putObject("stack");
+        st.put("id", r.scenario().stack().id());
+        st.put("name", r.scenario().stack().name());
+        st.put("idealised", r.scenario().stack().idealised());
         ObjectNode w = o.putObject("workload");
         var wl = r.scenario().workload();
         w.put("batch", wl.batch());
@@ -46,6 +50,7 @@ public final class ResultJson {
         w.put("weightPrecision", wl.weightPrecision().id());
         w.put("computePrecision", wl.computePrecision().id());
         w.put("kvPrecision", wl.kvPrecision().id());
+        w.put("concurrentStreams", wl.concurrentStreams());
 
         o.put("chips", r.chips());
         o.put("chipsNeeded", r.chipsNeeded());
@@ -67,6 +72,7 @@ public final class ResultJson {
         ObjectNode prefill = o.putObject("prefill");
         number(prefill, "timeToFirstTokenSeconds", r.timeToFirstTokenSeconds());
         number(prefill, "forwardPassSeconds", r.prefill().stepSeconds());
+        number(o.putObject("request"), "aggregateTokensPerSecond", r.aggregateTokensPerSecond());
 
         ObjectNode energy = o.putObject("energy");
         number(energy, "joulesPerToken", r.energy().joulesPerToken());
@@ -87,9 +93,10 @@ public final class ResultJson {
         be.put("largestLevel", eb.largestLevel());
 
         ObjectNode fidelity = o.putObject("fidelity");
+        optional(fidelity, "medianErrorPercent", r.fidelity().medianErrorPercent());
+        fidelity.put("runs", r.fidelity().runs());
+        fidelity.put("method", r.fidelity().method().id());
         fidelity.put("label", r.fidelity().label());
-        optional(fidelity, "medianError", r.fidelity().medianErrorFraction());
-        fidelity.put("measurements", r.fidelity().measurements());
 
         optional(o, "hardwareCostUsd", r.hardwareCostUsd());
         optional(o, "costUsdPerTokenPerSecond", r.costUsdPerTokenPerSecond());

@@ -42,10 +42,18 @@ public class ScenarioOptions {
     @Option(names = "--sram-bandwidth", paramLabel = "TBPS", description = "On-chip SRAM peak bandwidth per chip, TB/s.")
     Double sramTbPerSecond;
 
+    @Option(names = "--stack", paramLabel = "ID",
+            description = "Serving software (see 'presets'), e.g. tensorrt-llm, gpt-fast, vllm (default: the chip's usual one).")
+    String stackId;
+
+    @Option(names = "--streams", paramLabel = "S", defaultValue = "1",
+            description = "Sequences in flight through a pipeline of chips at once (SRAM dataflow and CIM systems; default: ${DEFAULT-VALUE}).")
+    int streams;
+
     public ScenarioSettings settings() {
         return new ScenarioSettings(chips == null ? 0 : requireExplicitChips(chips), batch, prompt, output, precision,
                 Optional.ofNullable(computePrecision), kvPrecision, optional(nodeNm), optional(hbmTbPerSecond),
-                optional(sramTbPerSecond));
+                optional(sramTbPerSecond), Optional.ofNullable(stackId), streams);
     }
 
     private static int requireExplicitChips(int n) {

@@ -1,5 +1,7 @@
 package org.memwall.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -11,6 +13,7 @@ import org.memwall.core.model.Workload;
 import org.memwall.core.scaling.ProcessNodeTable;
 import org.memwall.core.sim.Scenario;
 import org.memwall.core.sim.WorkloadDefaults;
+import org.memwall.core.stack.ServingStack;
 
 /**
  * The scenario options as given on the command line, before they meet a chip. {@link #scenario}
@@ -20,6 +23,8 @@ import org.memwall.core.sim.WorkloadDefaults;
  * @param computePrecision   empty: what {@link WorkloadDefaults#computePrecisionFor} picks for the weights
  * @param hbmTbPerSecond     replaces the off-chip DRAM (HBM) peak bandwidth, TB/s
  * @param sramTbPerSecond    replaces the on-chip SRAM peak bandwidth, TB/s
+ * @param stackId            serving stack; empty: the chip's usual one
+ * @param concurrentStreams  sequences in flight through a pipeline of chips at once
  */
 public record ScenarioSettings(
         int chips,
@@ -31,49 +36,72 @@ public record ScenarioSettings(
         Precision kvPrecision,
         OptionalDouble processNodeNm,
         OptionalDouble hbmTbPerSecond,
-        OptionalDouble sramTbPerSecond) {
+        OptionalDouble sramTbPerSecond,
+        Optional<String> stackId,
+        int concurrentStreams) {
 
     /** 1 TB/s as the options count it. */
     public static final double BYTES_PER_SECOND_PER_TB_PER_SECOND = 1e12;
 
     public static ScenarioSettings defaults() {
         return new ScenarioSettings(0, 1, 512, 256, Precision.FP16, Optional.empty(), Precision.FP16,
-                OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty());
+                OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), Optional.empty(), 1);
     }
 
     public ScenarioSettings withChips(int n) {
         return new ScenarioSettings(n, batch, promptTokens, outputTokens, weightPrecision, computePrecision, kvPrecision,
-                processNodeNm, hbmTbPerSecond, sramTbPerSecond);
+                processNodeNm, hbmTbPerSecond, sramTbPerSecond, stackId, concurrentStreams);
     }
 
     public ScenarioSettings withBatch(int b) {
         return new ScenarioSettings(chips, b, promptTokens, outputTokens, weightPrecision, computePrecision, kvPrecision,
-                processNodeNm, hbmTbPerSecond, sramTbPerSecond);
+                processNodeNm, hbmTbPerSecond, sramTbPerSecond, stackId, concurrentStreams);
     }
 
     public ScenarioSettings withPrompt(int tokens) {
         return new ScenarioSettings(chips, batch, tokens, outputTokens, weightPrecision, computePrecision, kvPrecision,
-                processNodeNm, hbmTbPerSecond, sramTbPerSecond);
+                processNodeNm, hbmTbPerSecond, sramTbPerSecond, stackId, concurrentStreams);
     }
 
     public ScenarioSettings withOutput(int tokens) {
         return new ScenarioSettings(chips, batch, promptTokens, tokens, weightPrecision, computePrecision, kvPrecision,
-                processNodeNm, hbmTbPerSecond, sramTbPerSecond);
+                processNodeNm, hbmTbPerSecond, sramTbPerSecond, stackId, concurrentStreams);
     }
 
     public ScenarioSettings withNode(double nm) {
         return new ScenarioSettings(chips, batch, promptTokens, outputTokens, weightPrecision, computePrecision, kvPrecision,
-                OptionalDouble.of(nm), hbmTbPerSecond, sramTbPerSecond);
+                OptionalDouble.of(nm), hbmTbPerSecond, sramTbPerSecond, stackId, concurrentStreams);
     }
 
     public ScenarioSettings withHbm(double tbPerSecond) {
         return new ScenarioSettings(chips, batch, promptTokens, outputTokens, weightPrecision, computePrecision, kvPrecision,
-                processNodeNm, OptionalDouble.of(tbPerSecond), sramTbPerSecond);
+                processNodeNm, OptionalDouble.of(tbPerSecond), sramTbPerSecond, stackId, concurrentStreams);
     }
 
     public ScenarioSettings withSram(double tbPerSecond) {
         return new ScenarioSettings(chips, batch, promptTokens, outputTokens, weightPrecision, computePrecision, kvPrecision,
-                processNodeNm, hbmTbPerSecond, OptionalDouble.of(tbPerSecond));
+                processNodeNm, hbmTbPerSecond, OptionalDouble.of(tbPerSecond), stackId, concurrentStreams);
+    }
+
+    public ScenarioSettings withStack(String id) {
+        return new ScenarioSettings(chips, batch, promptTokens, outputTokens, weightPrecision, computePrecision, kvPrecision,
+                processNodeNm, hbmTbPerSecond, sramTbPerSecond, Optional.of(id), concurrentStreams);
+    }
+
+    public ScenarioSettings withStreams(int streams) {
+        return new ScenarioSettings(chips, batch, promptTokens, outputTokens, weightPrecision, computePrecision, kvPrecision,
+                processNodeNm, hbmTbPerSecond, sramTbPerSecond, stackId, streams);
+    }
+
+    /** What the user should know that is no reason to refuse the run (a context beyond what the model was trained for). */
+    public List<String> warnings(TransformerModel model) {
+        List<String> out = new ArrayList<>();
+        if ((long) promptTokens + outputTokens > model.maxContext()) {
+            out.add(String.format(Locale.ROOT, "--prompt %d plus --output %d is %d tokens, longer than the %d tokens %s was trained for;"
+                    + " the numbers assume it runs anyway", promptTokens, outputTokens, (long) promptTokens + outputTokens,
+                    model.maxContext(), model.id()));
+        }
+        return out;
     }
 
     /** True when the HBM option applies to this chip (it has an off-chip DRAM level). */
@@ -86,17 +114,16 @@ public record ScenarioSettings(
     }
 
     /** The scenario for one chip and model, or a {@link CliProblem} naming the first option that does not work. */
-    public Scenario scenario(Hardware chip, TransformerModel model, ProcessNodeTable nodes) {
+    public Scenario scenario(Hardware chip, TransformerModel model, Catalog catalog) {
+        ProcessNodeTable nodes = catalog.nodes();
+        ServingStack stack = stackId.map(catalog::stack).orElseGet(() -> catalog.defaultStack(chip));
         if (chips < 0) {
             throw new CliProblem("--chips must be at least 1 (leave it out for the fewest chips that hold the model), got " + chips);
         }
         atLeastOne("--batch", batch);
         atLeastOne("--prompt", promptTokens);
         atLeastOne("--output", outputTokens);
-        if ((long) promptTokens + outputTokens > model.maxContext()) {
-            throw new CliProblem(String.format(Locale.ROOT, "--prompt %d plus --output %d is %d tokens, more than %s's context of %d",
-                    promptTokens, outputTokens, (long) promptTokens + outputTokens, model.id(), model.maxContext()));
-        }
+        atLeastOne("--streams", concurrentStreams);
         if (processNodeNm.isPresent()) {
             double nm = processNodeNm.getAsDouble();
             if (!(nm >= nodes.smallestNm() && nm <= nodes.largestNm())) {
@@ -115,8 +142,13 @@ public record ScenarioSettings(
 
         Precision compute = computePrecision.orElseGet(() -> WorkloadDefaults.computePrecisionFor(chip, weightPrecision));
         Workload workload = new Workload(model, weightPrecision, compute, kvPrecision, Precision.FP16,
-                batch, promptTokens, outputTokens);
-        Scenario s = Scenario.of(chip, workload).withChips(chips);
+                batch, promptTokens, outputTokens, concurrentStreams);
+        int most = org.memwall.core.sim.Simulator.maxChips(chip, model);
+        if (chips > most) {
+            throw new CliProblem(String.format(Locale.ROOT, "--chips %d is more than %s can be split over on %s: at most %d"
+                    + " (%d layers x a tensor-parallel group of %d)", chips, model.id(), chip.id(), most, model.layers(), most / model.layers()));
+        }
+        Scenario s = Scenario.of(chip, stack, workload).withChips(chips);
         if (processNodeNm.isPresent()) {
             s = s.withProcessNode(processNodeNm.getAsDouble());
         }

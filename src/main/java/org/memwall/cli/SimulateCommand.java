@@ -36,7 +36,9 @@ public class SimulateCommand extends WorkbenchCommand implements Callable<Intege
         Workbench wb = workbench();
         Hardware chip = wb.catalog().hardware(hardwareId);
         TransformerModel model = wb.catalog().model(modelId);
-        Result r = wb.run(options.settings().scenario(chip, model, wb.catalog().nodes()));
+        ScenarioSettings settings = options.settings();
+        Result r = wb.run(settings.scenario(chip, model, wb.catalog()));
+        settings.warnings(model).forEach(w -> err().println("warning: " + w));
         switch (format) {
             case JSON -> out().println(new ResultJson().write(new ResultJson().of(r)));
             case CSV -> {

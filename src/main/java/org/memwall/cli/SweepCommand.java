@@ -59,9 +59,10 @@ public class SweepCommand extends WorkbenchCommand implements Callable<Integer> 
         Hardware chip = wb.catalog().hardware(hardwareId);
         TransformerModel model = wb.catalog().model(modelId);
         ScenarioSettings base = options.settings();
+        base.warnings(model).forEach(w -> err().println("warning: " + w));
         List<Result> results = new ArrayList<>();
         for (double v : points) {
-            results.add(wb.runUnchecked(parameter.apply(base, v).scenario(chip, model, wb.catalog().nodes())));
+            results.add(wb.runUnchecked(parameter.apply(base, v).scenario(chip, model, wb.catalog())));
         }
         switch (format) {
             case TABLE -> printTable(chip, model, points, results);

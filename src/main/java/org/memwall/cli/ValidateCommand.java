@@ -1,27 +1,42 @@
 package org.memwall.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
-import org.memwall.core.model.ArchitectureFamily;
 import org.memwall.core.sim.Fidelity;
+import org.memwall.core.sim.FidelityTable;
 import org.memwall.core.sim.Measurement;
 import org.memwall.core.sim.ValidationReport;
 import org.memwall.core.sim.ValidationRow;
+import org.memwall.fitting.CrossValidation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Runs every published measurement through the simulation and prints how far it is off.")
+        description = {"Runs every published measurement through the simulation and prints how far it is off:",
+                "in-sample (on the runs the figures were fitted to) and cross-validated (each source left out of the fit",
+                "and predicted), per family and serving stack."})
 public class ValidateCommand extends WorkbenchCommand implements Callable<Integer> {
 
     @Option(names = "--measurements", paramLabel = "FILE",
-            description = "A measurements CSV (default: the one shipped with the program).")
+            description = "A measurements CSV (default: the one shipped with the program); it is cross-validated afresh.")
     Path measurementsFile;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or csv (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--cross-validate",
+            description = "Refit and cross-validate now instead of reading the shipped fidelity table (takes a few seconds).")
+    boolean crossValidate;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
     public ValidateCommand(CliEnvironment environment) {
@@ -30,9 +45,6 @@ public class ValidateCommand extends WorkbenchCommand implements Callable<Intege
 
     @Override
     public Integer call() {
-        if (format == OutputFormat.JSON) {
-            throw new CliProblem("validate prints table or csv, not json");
-        }
         List<Measurement> measurements = measurementsFile == null
                 ? environment.builtInMeasurements()
                 : environment.loadMeasurements(measurementsFile);
@@ -40,22 +52,34 @@ public class ValidateCommand extends WorkbenchCommand implements Callable<Intege
             throw new CliProblem("no measurements to validate against"
                     + (measurementsFile == null ? "" : " in " + measurementsFile));
         }
-        ValidationReport report = workbench().validate(measurements);
-        if (format == OutputFormat.CSV) {
-            printCsv(report);
-        } else {
-            printTable(report);
+        Workbench wb = workbench();
+        List<Measurement> speed = measurements.stream().filter(m -> !m.metric().isEnergy()).toList();
+        ValidationReport report = wb.validate(speed);
+        Optional<CrossValidation.Outcome> live = Optional.empty();
+        FidelityTable table = wb.catalog().fidelity();
+        if (crossValidate || measurementsFile != null) {
+            CrossValidation.Outcome o = new CrossValidation(wb.simulator(), wb.lookup()).run(speed, wb.catalog().stacks());
+            live = Optional.of(o);
+            table = o.fidelity();
+        }
+        switch (format) {
+            case CSV -> printCsv(report, live);
+            case JSON -> out().println(json(report, table, live));
+            case TABLE -> {
+                printTable(report);
+                printGroups(out(), report, table, live.orElse(null));
+            }
         }
         return 0;
     }
 
     private void printTable(ValidationReport report) {
-        TextTable table = new TextTable("id", "hardware", "model", "metric", ">published", ">predicted", ">error");
+        TextTable table = new TextTable("id", "hardware", "model", ">chips", "stack", "metric", ">published", ">predicted", ">error");
         List<String> notes = new ArrayList<>();
         for (ValidationRow row : report.rows()) {
             Measurement m = row.measurement();
-            table.row(m.id(), m.hardwareId(), m.modelId(), m.metric().id(),
-                    Units.significant(m.value()) + " " + m.unit(),
+            table.row(m.id(), m.hardwareId(), m.modelId(), m.chips() == 0 ? "auto" : Integer.toString(m.chips()), row.stack(),
+                    m.metric().id(), Units.significant(m.value()) + " " + m.unit(),
                     row.ran() ? Units.significant(row.predicted().getAsDouble()) + " " + m.unit() : "-",
                     row.ran() ? Units.signedPercent(row.relativeError().getAsDouble()) : "-");
             if (!row.problem().isEmpty()) {
@@ -67,29 +91,124 @@ public class ValidateCommand extends WorkbenchCommand implements Callable<Intege
         out().print(table.render());
         notes.forEach(n -> out().println("note: " + n));
         out().println();
-        long ran = report.rows().stream().filter(ValidationRow::ran).count();
-        out().println(report.medianError().isPresent()
-                ? String.format(Locale.ROOT, "median absolute error: %s over %d of %d runs",
-                        Units.percent(report.medianError().getAsDouble()), ran, report.rows().size())
-                : "median absolute error: none (no measurement could run)");
-        for (ArchitectureFamily f : ArchitectureFamily.values()) {
-            Fidelity fid = report.fidelityFor(f);
-            out().println("  " + f.label() + ": " + (fid.validated()
-                    ? String.format(Locale.ROOT, "median %s over %d run%s", Units.percent(fid.medianErrorFraction().getAsDouble()),
-                            fid.measurements(), fid.measurements() == 1 ? "" : "s")
-                    : "not validated"));
+    }
+
+    /**
+     * Per family and stack: runs, in-sample median, cross-validated median; then every run together.
+     * The cross-validated figure is what the program calls its fidelity.
+     */
+    static void printGroups(PrintWriter out, ValidationReport inSample, FidelityTable table, CrossValidation.Outcome live) {
+        TextTable t = new TextTable("family", "stack", ">runs", ">in-sample median", ">cross-validated median");
+        for (Map.Entry<ValidationReport.Group, List<ValidationRow>> e : inSample.byGroup().entrySet()) {
+            ValidationReport.Group g = e.getKey();
+            OptionalDouble in = ValidationReport.median(e.getValue().stream()
+                    .mapToDouble(r -> r.absoluteRelativeError().getAsDouble()).toArray());
+            Fidelity f = table.fidelityFor(g.family(), g.stack());
+            t.row(g.family().label(), g.stack(), Integer.toString(e.getValue().size()),
+                    in.isPresent() ? Units.percent(in.getAsDouble()) : "-",
+                    f.validated() ? Units.percent(f.medianErrorFraction().getAsDouble()) : "not validated");
+        }
+        out.print(t.render());
+        long ran = inSample.rows().stream().filter(ValidationRow::ran).count();
+        out.println();
+        out.printf(Locale.ROOT, "in-sample (fitted to these runs): median %s over %d of %d runs, %s within 25%%%n",
+                inSample.medianError().isPresent() ? Units.percent(inSample.medianError().getAsDouble()) : "-", ran,
+                inSample.rows().size(), Units.percent(inSample.shareWithin(0.25)));
+        if (live != null) {
+            ValidationReport out2 = live.outOfSample();
+            out.printf(Locale.ROOT, "cross-validated (each source left out and predicted): median %s, %s within 25%%%n",
+                    out2.medianError().isPresent() ? Units.percent(out2.medianError().getAsDouble()) : "-",
+                    Units.percent(out2.shareWithin(0.25)));
+        } else {
+            table.overall().ifPresent(f -> out.printf(Locale.ROOT,
+                    "cross-validated (each source left out and predicted): median %s over %d runs (shipped table; --cross-validate refits now)%n",
+                    Units.percent(f.medianErrorFraction().getAsDouble()), f.runs()));
+        }
+        out.println("compute-in-memory chips have no published runs: their results say \"not validated\"");
+    }
+
+    private void printCsv(ValidationReport report, Optional<CrossValidation.Outcome> live) {
+        out().println(Csv.line(List.of("id", "hardware", "model", "chips", "stack", "family", "metric", "published", "predicted",
+                "relative_error", "cross_validated_predicted", "cross_validated_error", "note", "problem", "source")));
+        for (int i = 0; i < report.rows().size(); i++) {
+            ValidationRow row = report.rows().get(i);
+            Measurement m = row.measurement();
+            Optional<ValidationRow> cv = live.map(o -> o.outOfSample().rows()).flatMap(rows -> rows.stream()
+                    .filter(r -> r.measurement().id().equals(m.id())).findFirst());
+            out().println(Csv.line(Arrays.asList(m.id(), m.hardwareId(), m.modelId(), m.chips(), row.stack(),
+                    row.family().map(f -> f.name()).orElse(""), m.metric().id(), m.value(),
+                    row.ran() ? row.predicted().getAsDouble() : null,
+                    row.ran() ? row.relativeError().getAsDouble() : null,
+                    cv.filter(ValidationRow::ran).map(r -> (Object) r.predicted().getAsDouble()).orElse(null),
+                    cv.filter(ValidationRow::ran).map(r -> (Object) r.relativeError().getAsDouble()).orElse(null),
+                    row.note(), row.problem(), m.source())));
         }
     }
 
-    private void printCsv(ValidationReport report) {
-        out().println(Csv.line(List.of("id", "hardware", "model", "family", "metric", "published", "predicted",
-                "relative_error", "problem")));
+    private static String json(ValidationReport report, FidelityTable table, Optional<CrossValidation.Outcome> live) {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode root = mapper.createObjectNode();
+        ArrayNode rows = root.putArray("runs");
         for (ValidationRow row : report.rows()) {
             Measurement m = row.measurement();
-            out().println(Csv.line(java.util.Arrays.asList(m.id(), m.hardwareId(), m.modelId(),
-                    row.family().map(ArchitectureFamily::name).orElse(""), m.metric().id(), m.value(),
-                    row.ran() ? row.predicted().getAsDouble() : null,
-                    row.ran() ? row.relativeError().getAsDouble() : null, row.problem())));
+            ObjectNode r = rows.addObject();
+            r.put("id", m.id());
+            r.put("hardware", m.hardwareId());
+            r.put("model", m.modelId());
+            r.put("chips", m.chips());
+            r.put("batch", m.batch());
+            r.put("prompt", m.promptTokens());
+            r.put("output", m.outputTokens());
+            r.put("precision", m.precision().id());
+            r.put("stack", row.stack());
+            row.family().ifPresent(f -> r.put("family", f.name()));
+            r.put("metric", m.metric().id());
+            r.put("published", m.value());
+            r.put("unit", m.unit());
+            if (row.ran()) {
+                r.put("predicted", row.predicted().getAsDouble());
+                r.put("relativeError", row.relativeError().getAsDouble());
+            }
+            live.flatMap(o -> o.outOfSample().rows().stream().filter(x -> x.measurement().id().equals(m.id())).findFirst())
+                    .filter(ValidationRow::ran)
+                    .ifPresent(x -> {
+                        r.put("crossValidatedPredicted", x.predicted().getAsDouble());
+                        r.put("crossValidatedError", x.relativeError().getAsDouble());
+                    });
+            r.put("conditions", m.conditions());
+            r.put("source", m.source());
+            if (!row.note().isEmpty()) {
+                r.put("note", row.note());
+            }
+            if (!row.problem().isEmpty()) {
+                r.put("problem", row.problem());
+            }
+        }
+        ArrayNode groups = root.putArray("groups");
+        report.byGroup().forEach((g, list) -> {
+            ObjectNode o = groups.addObject();
+            o.put("family", g.family().name());
+            o.put("stack", g.stack());
+            o.put("runs", list.size());
+            ValidationReport.median(list.stream().mapToDouble(r -> r.absoluteRelativeError().getAsDouble()).toArray())
+                    .ifPresent(v -> o.put("inSampleMedianErrorPercent", v * 100));
+            Fidelity f = table.fidelityFor(g.family(), g.stack());
+            o.put("method", f.method().id());
+            f.medianErrorPercent().ifPresent(v -> o.put("crossValidatedMedianErrorPercent", v));
+        });
+        report.medianError().ifPresent(v -> root.put("inSampleMedianErrorPercent", v * 100));
+        root.put("inSampleShareWithinTwentyFivePercent", report.shareWithin(0.25));
+        live.ifPresent(o -> {
+            o.outOfSample().medianError().ifPresent(v -> root.put("crossValidatedMedianErrorPercent", v * 100));
+            root.put("crossValidatedShareWithinTwentyFivePercent", o.outOfSample().shareWithin(0.25));
+        });
+        if (live.isEmpty()) {
+            table.overall().ifPresent(f -> f.medianErrorPercent().ifPresent(v -> root.put("crossValidatedMedianErrorPercent", v)));
+        }
+        try {
+            return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("could not write JSON", e);
         }
     }
 }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.memwall.core.model.ArchitectureFamily;
 import org.memwall.core.sim.Fidelity;
 import org.memwall.core.sim.Measurement;
 import org.memwall.core.sim.Result;
@@ -21,7 +20,6 @@ public final class Workbench {
     private final CliEnvironment environment;
     private final Catalog catalog;
     private final Simulator simulator;
-    private ValidationReport builtInReport;
 
     public Workbench(CliEnvironment environment, Catalog catalog) {
         this.environment = environment;
@@ -42,24 +40,17 @@ public final class Workbench {
     }
 
     public ValidationReport validate(List<Measurement> measurements) {
-        return Validation.run(simulator, catalog::findHardware, catalog::findModel, measurements);
+        return Validation.run(simulator, lookup(), measurements);
     }
 
-    /** How far this family was from the shipped measurements; "not validated" when none could run. */
-    public Fidelity fidelityFor(ArchitectureFamily family) {
-        if (builtInReport == null) {
-            builtInReport = validate(shippedMeasurementsOrNone());
-        }
-        return builtInReport.fidelityFor(family);
+    /** How the catalog's presets are found by id. */
+    public Validation.Lookup lookup() {
+        return new Validation.Lookup(catalog::findHardware, catalog::findModel, catalog::findStack);
     }
 
-    /** Without the shipped measurements every result says "not validated" rather than failing. */
-    private List<Measurement> shippedMeasurementsOrNone() {
-        try {
-            return environment.builtInMeasurements();
-        } catch (RuntimeException e) {
-            return List.of();
-        }
+    /** The cross-validated fidelity of a family and stack (from the shipped table); "not validated" when it has none. */
+    public Fidelity fidelityFor(Scenario scenario) {
+        return catalog.fidelity().fidelityFor(scenario.hardware().family(), scenario.stack().id());
     }
 
     /**
@@ -67,7 +58,7 @@ public final class Workbench {
      * does not fit on it, that is a problem to report, not a result to print.
      */
     public Result run(Scenario scenario) {
-        Result r = simulator.run(scenario).withFidelity(fidelityFor(scenario.hardware().family()));
+        Result r = simulator.run(scenario).withFidelity(fidelityFor(scenario));
         if (scenario.chips() > 0 && !r.fits()) {
             throw new CliProblem(doesNotFit(r));
         }
@@ -76,7 +67,7 @@ public final class Workbench {
 
     /** Runs a scenario that may not fit (a sweep row); the caller shows {@link #doesNotFit}. */
     public Result runUnchecked(Scenario scenario) {
-        return simulator.run(scenario).withFidelity(fidelityFor(scenario.hardware().family()));
+        return simulator.run(scenario).withFidelity(fidelityFor(scenario));
     }
 
     /** The simulator's own explanation when it gives one (it names chips needed and capacity), else ours. */

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.memwall.core.model.ArchitectureFamily;
-import org.memwall.core.model.Calibration;
 import org.memwall.core.model.ChipLink;
 import org.memwall.core.model.CimSpec;
 import org.memwall.core.model.ComputeSpec;
@@ -40,20 +39,21 @@ final class HardwareReader {
             memory.add(memoryLevel(level, context));
         }
         ChipLink link = link(root.object("link"), context);
-        Calibration calibration = calibration(root.object("calibration"), context);
+        int maxTensorParallel = root.positiveInt("maxTensorParallel");
+        String defaultStack = root.text("defaultStack");
         Optional<CimSpec> cim = root.optObject("cim").map(c -> cim(c, context));
         Provenance.readNotes(root, context);
         List<String> sources = Provenance.readSources(root);
         root.finish();
         Provenance.checkCoverage(context);
 
-        if (context.hasProblems() || compute == null || calibration == null || link == null
+        if (context.hasProblems() || compute == null || link == null
                 || memory.contains(null) || cim.isPresent() && cim.get() == null) {
             return Optional.empty();
         }
         try {
             return Optional.of(new Hardware(id, name, family, nodeNm, dieAreaMm2, compute, memory, link,
-                    powerWatts, priceUsd, calibration, cim, sources));
+                    powerWatts, priceUsd, maxTensorParallel, defaultStack, cim, sources));
         } catch (IllegalArgumentException e) {
             context.constructorProblem("", e);
             return Optional.empty();
@@ -70,20 +70,19 @@ final class HardwareReader {
         Map<Precision, Double> energies = precisionMap(c, "energyPerOpJoules", ObjectReader.Range.NON_NEGATIVE);
         double vectorOps = c.positive("vectorOpsPerSecond");
         double vectorEnergy = c.nonNegative("vectorEnergyPerOpJoules");
-        double achievable = c.fraction("achievableFraction");
         c.finish();
         if (context.hasProblems()) {
             return null;
         }
         try {
-            return new ComputeSpec(peaks, energies, vectorOps, vectorEnergy, shape, unitCount, unitRows, unitColumns, clockHz, achievable);
+            return new ComputeSpec(peaks, energies, vectorOps, vectorEnergy, shape, unitCount, unitRows, unitColumns, clockHz);
         } catch (IllegalArgumentException e) {
             context.constructorProblem(c.path(), e);
             return null;
         }
     }
 
-    private static Map<Precision, Double> precisionMap(ObjectReader owner, String name, ObjectReader.Range range) {
+    static Map<Precision, Double> precisionMap(ObjectReader owner, String name, ObjectReader.Range range) {
         Map<Precision, Double> result = new EnumMap<>(Precision.class);
         for (Map.Entry<String, JsonNode> e : owner.members(name).entrySet()) {
             String path = LocatedJson.child(owner.pathOf(name), e.getKey());
@@ -108,13 +107,13 @@ final class HardwareReader {
         double bandwidth = m.positive("bandwidthBytesPerSecond");
         double energyPerBit = m.nonNegative("energyPerBitJoules");
         double latency = m.nonNegative("latencySeconds");
-        double achievable = m.fraction("achievableFraction");
+        double sustained = m.fraction("sustainedFraction");
         m.finish();
         if (context.hasProblems()) {
             return null;
         }
         try {
-            return new MemoryLevel(name, kind, capacityBytes, bandwidth, energyPerBit, latency, achievable);
+            return new MemoryLevel(name, kind, capacityBytes, bandwidth, energyPerBit, latency, sustained);
         } catch (IllegalArgumentException e) {
             context.constructorProblem(m.path(), e);
             return null;
@@ -133,24 +132,6 @@ final class HardwareReader {
             return new ChipLink(bandwidth, latency, energy);
         } catch (IllegalArgumentException e) {
             context.constructorProblem(l.path(), e);
-            return null;
-        }
-    }
-
-    private static Calibration calibration(ObjectReader c, FileContext context) {
-        double launch = c.nonNegative("launchOverheadSecondsPerOperator");
-        double request = c.nonNegative("requestOverheadSeconds");
-        double dequant = c.nonNegative("dequantOpsPerWeight");
-        double usable = c.fraction("usableCapacityFraction");
-        int maxTp = c.positiveInt("maxTensorParallel");
-        c.finish();
-        if (context.hasProblems()) {
-            return null;
-        }
-        try {
-            return new Calibration(launch, request, dequant, usable, maxTp);
-        } catch (IllegalArgumentException e) {
-            context.constructorProblem(c.path(), e);
             return null;
         }
     }

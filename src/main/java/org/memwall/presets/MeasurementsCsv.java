@@ -67,10 +67,23 @@ public final class MeasurementsCsv {
     private static List<Measurement> loadResource(String name) {
         String text = PresetLoader.readResource(PresetLoader.CLASSPATH_ROOT + name)
                 .orElseThrow(() -> new PresetFormatException(name, 0, "missing from the classpath"));
-        return parse(name, text);
+        return parse(name, text, name.equals(BUILT_IN_UNSCORED));
+    }
+
+    /** An unscored file may leave batch, prompt and output empty (unknown); a file to score may not. */
+    public static List<Measurement> loadUnscored(Path file) {
+        try {
+            return parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8), true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
     }
 
     static List<Measurement> parse(String file, String text) {
+        return parse(file, text, false);
+    }
+
+    static List<Measurement> parse(String file, String text, boolean unknownLengths) {
         List<Row> rows = rows(file, text);
         if (rows.isEmpty() || !(rows.get(0).cells().equals(HEADER) || rows.get(0).cells().equals(SHORT_HEADER))) {
             throw new PresetFormatException(file, 1, "the header must be " + String.join(",", HEADER)
@@ -87,7 +100,7 @@ public final class MeasurementsCsv {
                 throw new PresetFormatException(file, row.line(), "expected " + columns + " columns, got " + c.size());
             }
             try {
-                result.add(measurement(c));
+                result.add(measurement(c, unknownLengths));
             } catch (IllegalArgumentException e) {
                 throw new PresetFormatException(file, row.line(), e.getMessage());
             }
@@ -95,10 +108,10 @@ public final class MeasurementsCsv {
         return result;
     }
 
-    private static Measurement measurement(List<String> c) {
+    private static Measurement measurement(List<String> c, boolean unknownLengths) {
         boolean full = c.size() == HEADER.size();
         return new Measurement(text(c, 0), text(c, 1), text(c, 2),
-                chips(c, 3), positiveInt(c, 4), positiveInt(c, 5), positiveInt(c, 6),
+                chips(c, 3), length(c, 4, unknownLengths), length(c, 5, unknownLengths), length(c, 6, unknownLengths),
                 precision(c, 7).orElseThrow(() -> new IllegalArgumentException("precision: must not be empty")),
                 metric(c.get(8)), positiveNumber(c, 9), text(c, 10), c.get(11), text(c, 12),
                 full ? precision(c, 13) : Optional.empty(),
@@ -145,6 +158,11 @@ public final class MeasurementsCsv {
     /** An empty cell means "the fewest chips that hold the model". */
     private static int chips(List<String> cells, int column) {
         return cells.get(column).isBlank() ? 0 : positiveInt(cells, column);
+    }
+
+    /** A batch, prompt or output length: empty means unknown where the file allows it. */
+    private static int length(List<String> cells, int column, boolean unknownAllowed) {
+        return unknownAllowed && cells.get(column).isBlank() ? 0 : positiveInt(cells, column);
     }
 
     private static int positiveInt(List<String> cells, int column) {

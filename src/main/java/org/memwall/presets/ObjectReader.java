@@ -80,6 +80,19 @@ final class ObjectReader {
         return Optional.of(value.get().asText());
     }
 
+    /** An optional true/false field; {@code otherwise} when absent. */
+    boolean bool(String name, boolean otherwise) {
+        Optional<JsonNode> value = field(name, false);
+        if (value.isEmpty()) {
+            return otherwise;
+        }
+        if (!value.get().isBoolean()) {
+            context.problem(pathOf(name), "must be true or false, got " + describe(value.get()));
+            return otherwise;
+        }
+        return value.get().asBoolean();
+    }
+
     double positive(String name) {
         return number(name, Range.POSITIVE, true).orElse(Double.NaN);
     }

@@ -6,25 +6,32 @@ import org.memwall.core.model.Hardware;
 import org.memwall.core.model.TransformerModel;
 import org.memwall.core.scaling.MemoryWallTrends;
 import org.memwall.core.scaling.ProcessNodeTable;
+import org.memwall.core.sim.FidelityTable;
+import org.memwall.core.stack.ServingStack;
 
 /**
- * Everything the presets offer once loaded: chips, models, guided scenarios and the process-node
- * table, plus the problems of files that did not load and notices (such as overrides) for the user.
+ * Everything the presets offer once loaded: chips, models, serving stacks, guided scenarios, the
+ * process-node table and the fidelity table, plus the problems of files that did not load and notices (such as overrides) for the user.
  * Immutable.
  */
 public final class PresetCatalog {
     private final List<Hardware> hardware;
     private final List<TransformerModel> models;
+    private final List<ServingStack> stacks;
     private final List<ScenarioPreset> scenarios;
     private final ProcessNodeTable nodes;
     private final Optional<MemoryWallTrends> trends;
+    private final FidelityTable fidelity;
     private final List<PresetProblem> problems;
     private final List<String> notices;
 
-    PresetCatalog(List<Hardware> hardware, List<TransformerModel> models, List<ScenarioPreset> scenarios,
-            ProcessNodeTable nodes, Optional<MemoryWallTrends> trends, List<PresetProblem> problems, List<String> notices) {
+    PresetCatalog(List<Hardware> hardware, List<TransformerModel> models, List<ServingStack> stacks,
+            List<ScenarioPreset> scenarios, ProcessNodeTable nodes, Optional<MemoryWallTrends> trends,
+            FidelityTable fidelity, List<PresetProblem> problems, List<String> notices) {
         this.hardware = List.copyOf(hardware);
         this.models = List.copyOf(models);
+        this.stacks = List.copyOf(stacks);
+        this.fidelity = fidelity;
         this.scenarios = List.copyOf(scenarios);
         this.nodes = nodes;
         this.trends = trends;
@@ -39,6 +46,20 @@ public final class PresetCatalog {
 
     public List<TransformerModel> models() {
         return models;
+    }
+
+    /** Serving-software presets, built-ins first. */
+    public List<ServingStack> stacks() {
+        return stacks;
+    }
+
+    public Optional<ServingStack> stack(String id) {
+        return stacks.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    /** The cross-validated fidelity per family and stack written by calibration; empty when none loaded. */
+    public FidelityTable fidelity() {
+        return fidelity;
     }
 
     public List<ScenarioPreset> scenarios() {

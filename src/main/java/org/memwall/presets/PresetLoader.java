@@ -17,6 +17,8 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.memwall.core.model.Hardware;
 import org.memwall.core.model.TransformerModel;
+import org.memwall.core.sim.FidelityTable;
+import org.memwall.core.stack.ServingStack;
 import org.memwall.core.scaling.MemoryWallTrends;
 import org.memwall.core.scaling.ProcessNodeTable;
 
@@ -24,8 +26,9 @@ import org.memwall.core.scaling.ProcessNodeTable;
  * Loads presets in three layers, each overriding the one before by id: the built-ins shipped in
  * the jar (listed in {@code /presets/index.json}), the user's folder
  * ({@code ~/.memwall-explorer/presets}) and an optional extra folder. A folder holds
- * {@code hardware/}, {@code models/} and {@code scenarios/} with one {@code <id>.json} each, and
- * optionally {@code process-nodes.json} and {@code memory-wall-trends.json}. A file that fails to load becomes a {@link PresetProblem};
+ * {@code hardware/}, {@code models/}, {@code stacks/} and {@code scenarios/} with one
+ * {@code <id>.json} each, and optionally {@code process-nodes.json}, {@code memory-wall-trends.json}
+ * and {@code fidelity.json}. A file that fails to load becomes a {@link PresetProblem};
  * every other file still loads.
  */
 public final class PresetLoader {
@@ -34,6 +37,7 @@ public final class PresetLoader {
     static final String INDEX = "index.json";
     static final String PROCESS_NODES = "process-nodes.json";
     static final String TRENDS = "memory-wall-trends.json";
+    static final String FIDELITY = "fidelity.json";
 
     private final Path userPresetDir;
 
@@ -67,7 +71,8 @@ public final class PresetLoader {
     }
 
     enum Kind {
-        HARDWARE("hardware"), MODELS("models"), SCENARIOS("scenarios"), PROCESS_NODES(""), TRENDS("");
+        HARDWARE("hardware"), MODELS("models"), STACKS("stacks"), SCENARIOS("scenarios"), PROCESS_NODES(""), TRENDS(""),
+        FIDELITY("");
 
         final String folder;
 
@@ -81,6 +86,9 @@ public final class PresetLoader {
             }
             if (relative.equals(PresetLoader.TRENDS)) {
                 return Optional.of(TRENDS);
+            }
+            if (relative.equals(PresetLoader.FIDELITY)) {
+                return Optional.of(FIDELITY);
             }
             for (Kind k : values()) {
                 if (!k.folder.isEmpty() && relative.startsWith(k.folder + "/") && relative.endsWith(".json")) {
@@ -146,7 +154,11 @@ public final class PresetLoader {
         if (Files.isRegularFile(trends)) {
             files.add(readFile(Kind.TRENDS, trends, problems));
         }
-        for (Kind kind : List.of(Kind.HARDWARE, Kind.MODELS, Kind.SCENARIOS)) {
+        Path fidelity = dir.resolve(FIDELITY);
+        if (Files.isRegularFile(fidelity)) {
+            files.add(readFile(Kind.FIDELITY, fidelity, problems));
+        }
+        for (Kind kind : List.of(Kind.HARDWARE, Kind.MODELS, Kind.STACKS, Kind.SCENARIOS)) {
             Path folder = dir.resolve(kind.folder);
             if (!Files.isDirectory(folder)) {
                 continue;
@@ -192,9 +204,11 @@ public final class PresetLoader {
         final List<String> notices = new ArrayList<>();
         final Map<String, Loaded<Hardware>> hardware = new LinkedHashMap<>();
         final Map<String, Loaded<TransformerModel>> models = new LinkedHashMap<>();
+        final Map<String, Loaded<ServingStack>> stacks = new LinkedHashMap<>();
         final Map<String, Loaded<ScenarioPreset>> scenarios = new LinkedHashMap<>();
         Loaded<ProcessNodeTable> nodes;
         Loaded<MemoryWallTrends> trends;
+        Loaded<FidelityTable> fidelity;
 
         record Loaded<T>(T value, String layer, FileContext context) {
         }
@@ -211,11 +225,14 @@ public final class PresetLoader {
                 switch (file.kind()) {
                     case HARDWARE -> put(hardware, layer, file, context.get(), HardwareReader.read(context.get()), Hardware::id);
                     case MODELS -> put(models, layer, file, context.get(), ModelReader.read(context.get()), TransformerModel::id);
+                    case STACKS -> put(stacks, layer, file, context.get(), StackReader.read(context.get()), ServingStack::id);
                     case SCENARIOS -> put(scenarios, layer, file, context.get(), ScenarioReader.read(context.get()), ScenarioPreset::id);
                     case PROCESS_NODES -> nodes = single(nodes, "process-node table", layer, file, context.get(),
                             NodeTableReader.read(context.get()));
                     case TRENDS -> trends = single(trends, "memory-wall trends file", layer, file, context.get(),
                             TrendsReader.read(context.get()));
+                    case FIDELITY -> fidelity = single(fidelity, "fidelity table", layer, file, context.get(),
+                            FidelityReader.read(context.get()));
                 }
             }
         }
@@ -270,6 +287,16 @@ public final class PresetLoader {
             if (trends == null) {
                 problems.add(new PresetProblem(TRENDS, "", 0, "no memory-wall trends could be loaded: the history chart stays empty"));
             }
+            List<Hardware> chips = new ArrayList<>();
+            for (Loaded<Hardware> h : hardware.values()) {
+                if (stacks.containsKey(h.value().defaultStack())) {
+                    chips.add(h.value());
+                } else {
+                    FileContext context = h.context();
+                    context.problem("defaultStack", "no serving-stack preset has the id '" + h.value().defaultStack() + "'");
+                    problems.addAll(context.problems().subList(context.problems().size() - 1, context.problems().size()));
+                }
+            }
             List<ScenarioPreset> usable = new ArrayList<>();
             for (Loaded<ScenarioPreset> s : scenarios.values()) {
                 FileContext context = s.context();
@@ -292,11 +319,13 @@ public final class PresetLoader {
                 }
             }
             return new PresetCatalog(
-                    hardware.values().stream().map(Loaded::value).toList(),
+                    chips,
                     models.values().stream().map(Loaded::value).toList(),
+                    stacks.values().stream().map(Loaded::value).toList(),
                     usable,
                     nodes == null ? null : nodes.value(),
                     Optional.ofNullable(trends).map(Loaded::value),
+                    fidelity == null ? FidelityTable.empty() : fidelity.value(),
                     problems, notices);
         }
     }

@@ -84,7 +84,7 @@ class GuidedScenariosTest {
         scenario.remove("zh");
         Files.createDirectories(extra.resolve("scenarios"));
         Files.writeString(extra.resolve("scenarios/mine.json"), json.writeValueAsString(scenario));
-        ExplorerFactory withMine = new ExplorerFactory(new PresetLoader(user).read(Optional.of(extra)), f -> Fidelity.notValidated());
+        ExplorerFactory withMine = ExplorerFactory.of(new PresetLoader(user).read(Optional.of(extra)));
         Locale before = Locale.getDefault(Locale.Category.DISPLAY);
         try {
             Language.CHINESE.use();

@@ -44,7 +44,7 @@ public class SimulateBench {
         Hardware h100 = catalog.hardware("h100-sxm").orElseThrow();
         TransformerModel llama70 = catalog.model("llama-2-70b").orElseThrow();
         simulator = new Simulator(catalog.nodes());
-        h100x8 = Scenario.of(h100, WorkloadDefaults.workload(h100, llama70, Precision.FP16, 1, 2048, 256)).withChips(8);
+        h100x8 = Scenario.of(h100, catalog.stack(h100.defaultStack()).orElseThrow(), WorkloadDefaults.workload(h100, llama70, Precision.FP16, 1, 2048, 256)).withChips(8);
     }
 
     @Benchmark

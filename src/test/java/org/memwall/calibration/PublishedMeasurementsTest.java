@@ -20,23 +20,33 @@ import org.memwall.presets.MeasurementsCsv;
 import org.memwall.presets.PresetCatalog;
 import org.memwall.presets.PresetLoader;
 
-/** The shipped presets reproduce every published measured run within 25%, and the table is printed. */
+/**
+ * The shipped presets against every scored published run: the table is printed, every run must
+ * run, and the in-sample errors stay within the targets. (The cross-validated figure, the one the
+ * program states, is checked where the fit is rerun: {@link CalibrationTest}.)
+ */
 class PublishedMeasurementsTest {
     private final PresetCatalog catalog = PresetLoader.load(Optional.empty());
     private final Simulator simulator = new Simulator(catalog.nodes());
 
     @Test
-    void everyPublishedRunRunsAndTheMedianErrorDoesNotGrow() {
+    void everyScoredRunRunsAndTheShippedFiguresReproduceThem() {
         List<Measurement> runs = MeasurementsCsv.loadBuiltIn();
         assertFalse(runs.isEmpty());
-        ValidationReport report = Validation.run(simulator, catalog::hardware, catalog::model, runs);
+        ValidationReport report = Validation.run(simulator,
+                new Validation.Lookup(catalog::hardware, catalog::model, catalog::stack), runs);
         System.out.println(table(report));
         for (ValidationRow row : report.rows()) {
             assertTrue(row.ran(), row.measurement().id() + ": " + row.problem());
         }
-        // the model before serving-software stacks: a ceiling that only comes down
         double median = report.medianError().orElseThrow();
-        assertTrue(median <= 0.25, String.format(Locale.ROOT, "median error %.1f%%", median * 100));
+        assertTrue(median <= 0.10, String.format(Locale.ROOT, "in-sample median error %.1f%% (target 10%%)", median * 100));
+        // The target is 90%; the runs outside 25% today are Groq's per-user rate of a shared
+        // service (its stream count is not published), QServe's four max-throughput runs (30-90% slower
+        // than any roofline of that GPU allows), one TensorRT-LLM Mixtral row faster than its GPUs'
+        // memory can stream the experts, and three close to the edge. This is a ceiling that only comes down.
+        double within = report.shareWithin(0.25);
+        assertTrue(within >= 0.85, String.format(Locale.ROOT, "%.0f%% of runs within 25%%", within * 100));
     }
 
     @Test
@@ -47,16 +57,26 @@ class PublishedMeasurementsTest {
         assertEquals(shared, MeasurementsCsv.loadBuiltIn());
     }
 
-    private static String table(ValidationReport report) {
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-6s %-15s %-12s %-5s %-34s %12s %12s %8s%n",
-                "id", "hardware", "model", "chips", "metric", "published", "predicted", "error"));
+    @Test
+    void theUnscoredRunsShipAndAreTheSharedReferencesToo() {
+        List<Measurement> unscored = MeasurementsCsv.loadBuiltInUnscored();
+        assertEquals(67, unscored.size());
+        String dir = System.getProperty("memwall.reference.dir");
+        assumeTrue(dir != null && Files.isRegularFile(Path.of(dir, "measurements-unscored.csv")), "shared reference not present");
+        assertEquals(MeasurementsCsv.loadUnscored(Path.of(dir, "measurements-unscored.csv")), unscored);
+    }
+
+    static String table(ValidationReport report) {
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-8s %-14s %-13s %-5s %-18s %-34s %12s %12s %8s%n",
+                "id", "hardware", "model", "chips", "stack", "metric", "published", "predicted", "error"));
         for (ValidationRow row : report.rows()) {
             Measurement m = row.measurement();
-            out.append(String.format(Locale.ROOT, "%-6s %-15s %-12s %-5d %-34s %12.4g %12.4g %7.1f%%%n", m.id(), m.hardwareId(),
-                    m.modelId(), m.chips(), m.metric(), m.value(), row.predicted().orElse(Double.NaN),
-                    row.relativeError().orElse(Double.NaN) * 100));
+            out.append(String.format(Locale.ROOT, "%-8s %-14s %-13s %-5d %-18s %-34s %12.4g %12.4g %7.1f%%%n", m.id(),
+                    m.hardwareId(), m.modelId(), m.chips(), row.stack(), m.metric().id(), m.value(),
+                    row.predicted().orElse(Double.NaN), row.relativeError().orElse(Double.NaN) * 100));
         }
-        out.append(String.format(Locale.ROOT, "median absolute error: %.1f%%", report.medianError().orElse(Double.NaN) * 100));
+        out.append(String.format(Locale.ROOT, "median absolute error: %.1f%%, %.0f%% within 25%%",
+                report.medianError().orElse(Double.NaN) * 100, report.shareWithin(0.25) * 100));
         return out.toString();
     }
 }

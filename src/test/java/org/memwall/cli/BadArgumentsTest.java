@@ -48,7 +48,7 @@ class BadArgumentsTest {
     @Test
     void modelThatDoesNotFitSaysHowManyChipsItNeeds() {
         String msg = fails("simulate", "--hardware", "test-gpu", "--model", "test-70b", "--chips", "1");
-        int needed = new org.memwall.core.sim.Simulator(TestChips.nodes()).run(org.memwall.core.sim.Scenario.of(TestChips.gpu(),
+        int needed = new org.memwall.core.sim.Simulator(TestChips.nodes()).run(TestChips.scenario(TestChips.gpu(),
                 org.memwall.core.sim.WorkloadDefaults.workload(TestChips.gpu(), TestChips.large(),
                         org.memwall.core.model.Precision.FP16, 1, 512, 256))).chipsNeeded();
         assertTrue(needed > 1, "the fixture model must not fit on one chip");
@@ -77,9 +77,17 @@ class BadArgumentsTest {
     }
 
     @Test
-    void contextLongerThanTheModelAllows() {
-        String msg = fails("simulate", "--hardware", "test-gpu", "--model", "test-7b", "--prompt", "4000", "--output", "500");
-        assertTrue(msg.contains("4096"), msg);
+    void aContextLongerThanTheModelWasTrainedForIsAWarningThatNamesTheLimit() {
+        CliRun run = CliRun.of("simulate", "--hardware", "test-gpu", "--model", "test-7b", "--prompt", "4000", "--output", "500");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().startsWith("warning: ") && run.err().contains("4096") && run.err().contains("4500"), run.err());
+    }
+
+    @Test
+    void moreChipsThanTheModelCanBeSplitOverAreRefusedWithTheMost() {
+        // test-7b: 32 layers x a tensor-parallel group of at most 8 = 256 chips
+        String msg = fails("simulate", "--hardware", "test-gpu", "--model", "test-7b", "--chips", "257");
+        assertTrue(msg.contains("--chips 257") && msg.contains("at most 256"), msg);
     }
 
     @Test

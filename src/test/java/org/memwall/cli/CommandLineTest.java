@@ -32,7 +32,7 @@ class CommandLineTest {
     @Test
     void presetsListsChipsModelsNoticesAndProblems() {
         Catalog base = TestChips.catalog();
-        Catalog withIssues = new Catalog(base.hardware(), base.models(), base.nodes(), base.trends(),
+        Catalog withIssues = new Catalog(base.hardware(), base.models(), base.stacks(), base.nodes(), base.trends(), base.fidelity(),
                 List.of("broken.json:3: compute.peakOpsPerSecond: must be positive"),
                 List.of("user preset test-gpu overrides the built-in one"));
         CliRun run = CliRun.of(new FixtureEnvironment(withIssues, TestChips.measurements()), "presets");

@@ -42,7 +42,7 @@ class CompareCommandTest {
             Hardware chip = i == 0 ? TestChips.gpu() : TestChips.lpu();
             String[] cells = lines[i + 1].split(",");
             assertEquals(chip.id(), cells[0]);
-            Result r = new Simulator(TestChips.nodes()).run(Scenario.of(chip,
+            Result r = new Simulator(TestChips.nodes()).run(TestChips.scenario(chip,
                     WorkloadDefaults.workload(chip, TestChips.small(), Precision.FP16, 1, 512, 256)));
             assertEquals(r.tokensPerSecond(), Double.parseDouble(cells[tps]), r.tokensPerSecond() * 1e-12);
         }

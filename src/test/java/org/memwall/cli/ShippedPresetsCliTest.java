@@ -41,7 +41,7 @@ class ShippedPresetsCliTest {
     void simulateGivesTheSimulatorsNumbersForAShippedChip() throws Exception {
         PresetCatalog catalog = PresetLoader.load(Optional.empty());
         Hardware h100 = catalog.hardware("h100-sxm").orElseThrow();
-        Result r = new Simulator(catalog.nodes()).run(Scenario.of(h100,
+        Result r = new Simulator(catalog.nodes()).run(Scenario.of(h100, catalog.stack(h100.defaultStack()).orElseThrow(),
                 WorkloadDefaults.workload(h100, catalog.model("llama-2-70b").orElseThrow(), Precision.FP16, 1, 512, 256)));
 
         CliRun run = CliRun.of(SHIPPED, "simulate", "--hardware", "h100-sxm", "--model", "llama-2-70b", "--format", "json");
@@ -50,7 +50,8 @@ class ShippedPresetsCliTest {
         assertEquals(r.chipsNeeded(), o.get("chipsNeeded").asInt());
         assertEquals(r.tokensPerSecondPerUser(), o.at("/decode/tokensPerSecondPerUser").asDouble(), r.tokensPerSecondPerUser() * 1e-12);
         assertEquals(r.timeToFirstTokenSeconds(), o.at("/prefill/timeToFirstTokenSeconds").asDouble(), r.timeToFirstTokenSeconds() * 1e-12);
-        assertTrue(o.at("/fidelity/label").asText().contains("vs published"), "H100 is in a validated family");
+        assertEquals("cross-validated", o.at("/fidelity/method").asText(), "H100 on TensorRT-LLM is cross-validated");
+        assertTrue(o.at("/fidelity/label").asText().contains("runs it was not fitted to"), o.at("/fidelity/label").asText());
     }
 
     @Test
@@ -60,7 +61,8 @@ class ShippedPresetsCliTest {
         for (Measurement m : MeasurementsCsv.loadBuiltIn()) {
             assertTrue(run.out().contains(m.id()), "missing " + m.id());
         }
-        assertTrue(run.out().contains("median absolute error"));
+        assertTrue(run.out().contains("in-sample (fitted to these runs): median"), run.out());
+        assertTrue(run.out().contains("cross-validated (each source left out and predicted): median"), run.out());
     }
 
     @Test

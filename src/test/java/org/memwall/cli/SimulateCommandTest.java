@@ -55,7 +55,10 @@ class SimulateCommandTest {
         }
         assertTrue(o.get("bytesPerToken").has("HBM3"), "bytes per token by level: " + o.get("bytesPerToken"));
         assertTrue(o.get("fidelity").has("label"));
-        assertTrue(o.get("fidelity").has("medianError"));
+        for (String key : List.of("medianErrorPercent", "runs", "method")) {
+            assertTrue(o.get("fidelity").has(key), "missing fidelity." + key);
+        }
+        assertTrue(o.get("stack").has("id"));
         assertTrue(o.get("operators").isArray() && o.get("operators").size() > 0);
         JsonNode op = o.get("operators").get(0);
         for (String key : List.of("operator", "seconds", "bound", "bytesByLevel")) {
@@ -69,7 +72,7 @@ class SimulateCommandTest {
                 "--prompt", "1000", "--output", "100", "--precision", "fp8", "--format", "json");
         Hardware gpu = TestChips.gpu();
         Workload w = WorkloadDefaults.workload(gpu, TestChips.large(), Precision.FP8, 4, 1000, 100);
-        Result r = direct(Scenario.of(gpu, w));
+        Result r = direct(TestChips.scenario(gpu, w));
 
         assertEquals(r.chips(), o.get("chips").asInt());
         assertEquals(r.chipsNeeded(), o.get("chipsNeeded").asInt());
@@ -95,7 +98,7 @@ class SimulateCommandTest {
         Hardware gpu = TestChips.gpu();
         Workload w = new Workload(TestChips.small(), Precision.INT8, WorkloadDefaults.computePrecisionFor(gpu, Precision.INT8),
                 Precision.FP8, Precision.FP16, 1, 512, 256);
-        Result r = direct(Scenario.of(gpu, w).withChips(2).withProcessNode(7).withDramBandwidth(5e12).withSramBandwidth(20e12));
+        Result r = direct(TestChips.scenario(gpu, w).withChips(2).withProcessNode(7).withDramBandwidth(5e12).withSramBandwidth(20e12));
 
         assertEquals(2, o.get("chips").asInt());
         assertSame(r.tokensPerSecond(), o.at("/decode/tokensPerSecond"), "tokens/s");
@@ -112,29 +115,25 @@ class SimulateCommandTest {
     }
 
     @Test
-    void fidelityIsTheFamilysMedianErrorOverTheMeasurements() throws Exception {
+    void fidelityIsTheCrossValidatedFigureOfTheFamilyAndStack() throws Exception {
         JsonNode o = json("simulate", "--hardware", "test-gpu", "--model", "test-7b", "--format", "json");
-        Catalog c = TestChips.catalog();
-        var report = Validation.run(new Simulator(c.nodes()), c::findHardware, c::findModel, TestChips.measurements());
-        var expected = report.fidelityFor(TestChips.gpu().family());
-        assertEquals(expected.label(), o.at("/fidelity/label").asText());
-        assertSame(expected.medianErrorFraction().getAsDouble(), o.at("/fidelity/medianError"), "median error");
+        assertEquals("cross-validated", o.at("/fidelity/method").asText());
+        assertSame(TestChips.GPU_FIDELITY.medianErrorPercent().getAsDouble(), o.at("/fidelity/medianErrorPercent"), "median error");
+        assertEquals(TestChips.GPU_FIDELITY.runs(), o.at("/fidelity/runs").asInt());
+        assertEquals("test-gpu-stack", o.at("/stack/id").asText());
 
         JsonNode cim = json("simulate", "--hardware", "test-cim", "--model", "test-7b", "--precision", "int8", "--format", "json");
-        assertEquals("not validated", cim.at("/fidelity/label").asText());
-        assertTrue(cim.at("/fidelity/medianError").isNull());
-        assertTrue(cim.get("costUsdPerTokenPerSecond").isNull(), "no price, no cost");
+        assertEquals("not-validated", cim.at("/fidelity/method").asText());
+        assertTrue(cim.at("/fidelity/medianErrorPercent").isMissingNode() || cim.at("/fidelity/medianErrorPercent").isNull());
     }
 
     @Test
-    void withoutMeasurementsResultsSayNotValidated() throws Exception {
-        CliEnvironment noMeasurements = new FixtureEnvironment() {
-            @Override
-            public List<org.memwall.core.sim.Measurement> builtInMeasurements() {
-                throw new IllegalStateException("measurements.csv is missing");
-            }
-        };
-        CliRun run = CliRun.of(noMeasurements, "simulate", "--hardware", "test-gpu", "--model", "test-7b", "--format", "json");
+    void withoutAFidelityTableResultsSayNotValidated() throws Exception {
+        Catalog c = TestChips.catalog();
+        Catalog noTable = new Catalog(c.hardware(), c.models(), c.stacks(), c.nodes(), c.trends(),
+                org.memwall.core.sim.FidelityTable.empty(), c.problems(), c.notices());
+        CliRun run = CliRun.of(new FixtureEnvironment(noTable, TestChips.measurements()),
+                "simulate", "--hardware", "test-gpu", "--model", "test-7b", "--format", "json");
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("not validated", JSON.readTree(run.out()).at("/fidelity/label").asText());
     }

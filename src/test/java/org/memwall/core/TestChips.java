@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.memwall.core.model.ArchitectureFamily;
-import org.memwall.core.model.Calibration;
 import org.memwall.core.model.ChipLink;
 import org.memwall.core.model.CimSpec;
 import org.memwall.core.model.ComputeSpec;
@@ -18,6 +17,9 @@ import org.memwall.core.model.TransformerModel;
 import org.memwall.core.model.UnitShape;
 import org.memwall.core.scaling.NodeEntry;
 import org.memwall.core.scaling.ProcessNodeTable;
+import org.memwall.core.sim.Scenario;
+import org.memwall.core.model.Workload;
+import org.memwall.core.stack.ServingStack;
 
 /**
  * Round-number chips and a small model, so tests can derive expected values by hand.
@@ -27,18 +29,36 @@ public final class TestChips {
     private TestChips() {
     }
 
-    /** 1e15 fp16 ops/s at 50% achievable, 1e14 vector ops/s; 2e-13 J per matrix op. */
+    /** 1e15 fp16 ops/s (the stack reaches 50%), 1e14 vector ops/s; 2e-13 J per matrix op. */
     public static ComputeSpec compute(UnitShape shape) {
         return new ComputeSpec(
                 Map.of(Precision.FP16, 1e15, Precision.INT8, 2e15),
                 Map.of(Precision.FP16, 2e-13, Precision.INT8, 1e-13),
-                1e14, 1e-12, shape, 100, 4, 4, 1e9, 0.5);
+                1e14, 1e-12, shape, 100, 4, 4, 1e9);
     }
 
     /**
-     * A von Neumann chip: 10 GB HBM at 1e12 B/s peak (50% achievable, 4 pJ/bit) behind 50 MB SRAM
-     * at 1e14 B/s (100%, 0.1 pJ/bit); link 1e11 B/s, 1 µs per hop; 1 µs launch overhead per
-     * operator; up to 8 chips tensor-parallel; 500 W, USD 10,000.
+     * The stack each test chip runs on: von Neumann 1 µs per kernel, 2 ms per request, 2 ops per
+     * int8 weight, 50% of matrix peak; the dataflow chip no overheads, 50%; the CIM chip no
+     * overheads, 100% (its arrays multiply at peak).
+     */
+    public static ServingStack stack(Hardware chip) {
+        return switch (chip.family()) {
+            case VON_NEUMANN_HBM -> TestStacks.of("test-gpu-stack", 1e-6, 2e-3, 2, 0.5, 1, 1);
+            case SRAM_DATAFLOW -> TestStacks.of("test-lpu-stack", 0, 0, 2, 0.5, 1, 1);
+            case COMPUTE_IN_MEMORY -> TestStacks.of("test-cim-stack", 0, 0, 0, 1, 1, 1);
+        };
+    }
+
+    /** A scenario on the chip's test stack. */
+    public static Scenario scenario(Hardware chip, Workload w) {
+        return Scenario.of(chip, stack(chip), w);
+    }
+
+    /**
+     * A von Neumann chip: 10 GB HBM at 1e12 B/s peak (50% sustained, 4 pJ/bit) behind 50 MB SRAM
+     * at 1e14 B/s (100%, 0.1 pJ/bit); link 1e11 B/s, 1 µs per hop; up to 8 chips tensor-parallel;
+     * 500 W, USD 10,000.
      */
     public static Hardware vonNeumann() {
         return new Hardware("test-gpu", "Test GPU", ArchitectureFamily.VON_NEUMANN_HBM, 5, 800,
@@ -46,7 +66,7 @@ public final class TestChips {
                 List.of(new MemoryLevel("SRAM", MemoryKind.ON_CHIP_SRAM, 50e6, 1e14, 0.1e-12, 0, 1.0),
                         new MemoryLevel("HBM", MemoryKind.OFF_CHIP_DRAM, 10e9, 1e12, 4e-12, 0, 0.5)),
                 new ChipLink(1e11, 1e-6, 10e-12), 500, OptionalDouble.of(10_000),
-                new Calibration(1e-6, 2e-3, 2, 1.0, 8), Optional.empty(), List.of("test fixture"));
+                8, "test-gpu-stack", Optional.empty(), List.of("test fixture"));
     }
 
     /** An SRAM dataflow chip: 100 MB SRAM at 1e13 B/s (100%), no DRAM, no launch overhead, 0.5 µs per hop. */
@@ -55,18 +75,18 @@ public final class TestChips {
                 compute(UnitShape.SYSTOLIC_ARRAY),
                 List.of(new MemoryLevel("SRAM", MemoryKind.ON_CHIP_SRAM, 100e6, 1e13, 0.5e-12, 0, 1.0)),
                 new ChipLink(1e11, 0.5e-6, 10e-12), 200, OptionalDouble.of(20_000),
-                new Calibration(0, 0, 2, 1.0, 1024), Optional.empty(), List.of("test fixture"));
+                8, "test-lpu-stack", Optional.empty(), List.of("test fixture"));
     }
 
     /** A CIM chip: 200 MB of arrays (all usable), 8 MB SRAM buffer at 1e13 B/s; int8 native, 1e-14 J ADC per op. */
     public static Hardware cim() {
         ComputeSpec c = new ComputeSpec(Map.of(Precision.INT8, 1e15), Map.of(Precision.INT8, 1e-14),
-                1e13, 1e-12, UnitShape.CIM_MACRO, 64, 256, 64, 5e8, 1.0);
+                1e13, 1e-12, UnitShape.CIM_MACRO, 64, 256, 64, 5e8);
         return new Hardware("test-cim", "Test CIM", ArchitectureFamily.COMPUTE_IN_MEMORY, 22, 600, c,
                 List.of(new MemoryLevel("Buffer", MemoryKind.ON_CHIP_SRAM, 8e6, 1e13, 0.2e-12, 0, 1.0),
                         new MemoryLevel("Arrays", MemoryKind.CIM_ARRAY, 200e6, 1e14, 0.05e-12, 0, 1.0)),
                 new ChipLink(1e11, 0.5e-6, 10e-12), 100, OptionalDouble.empty(),
-                new Calibration(0, 0, 0, 1.0, 1024), Optional.of(new CimSpec(1, 8, 1e-14, 1.0)), List.of("test fixture"));
+                8, "test-cim-stack", Optional.of(new CimSpec(1, 8, 1e-14, 1.0)), List.of("test fixture"));
     }
 
     /**

@@ -231,7 +231,8 @@ class PresetProblemsTest {
         ((ArrayNode) chip.get("memory")).remove(1);
         dropCovers(chip, "memory[1]");
         ObjectNode notes = (ObjectNode) chip.get("notes");
-        notes.remove(List.of("memory[1].achievableFraction", "memory[1].energyPerBitJoules", "memory[1].latencySeconds"));
+        notes.remove(List.of("memory[1].sustainedFraction", "memory[1].energyPerBitJoules", "memory[1].latencySeconds",
+                "memory[1].capacityBytes"));
         write(extraDir, "hardware/v100-no-hbm.json", json.writerWithDefaultPrettyPrinter().writeValueAsString(chip));
 
         PresetProblem p = only(load());

@@ -39,6 +39,8 @@ public final class UiFixtures {
             new GrowthTrend("memory bandwidth", 1.6, List.of("test fixture")),
             new GrowthTrend("interconnect", 1.4, List.of("test fixture")));
 
+    public static final List<org.memwall.core.stack.ServingStack> STACKS = CHIPS.stream().map(TestChips::stack).toList();
+
     public static final List<TransformerModel> MODELS = List.of(TestChips.smallModel(), bigModel());
 
     public static Simulator simulator() {
@@ -51,7 +53,7 @@ public final class UiFixtures {
     }
 
     public static ExplorerViewModel viewModel() {
-        return new ExplorerViewModel(simulator(), family -> Fidelity.notValidated(), CHIPS, MODELS, Optional.of(TRENDS), settings());
+        return new ExplorerViewModel(simulator(), org.memwall.core.sim.FidelityTable.empty(), CHIPS, MODELS, STACKS, Optional.of(TRENDS), settings());
     }
 
     /**
@@ -63,7 +65,7 @@ public final class UiFixtures {
         TransformerModel model = MODELS.stream().filter(m -> m.id().equals(s.modelId())).findFirst().orElseThrow();
         int output = Math.max(1, Math.min(s.outputTokens(), s.contextTokens() / 2));
         Workload w = WorkloadDefaults.workload(chip, model, s.weightPrecision(), s.batch(), s.contextTokens() - output, output);
-        Scenario scenario = new Scenario(chip, w, s.chips(), s.processNodeNm(),
+        Scenario scenario = new Scenario(chip, TestChips.stack(chip), w, Math.min(s.chips(), Simulator.maxChips(chip, model)), s.processNodeNm(),
                 chip.level(MemoryKind.OFF_CHIP_DRAM).isPresent() ? s.hbmBandwidthBytesPerSecond() : OptionalDouble.empty(),
                 chip.level(MemoryKind.ON_CHIP_SRAM).isPresent() ? s.sramBandwidthBytesPerSecond() : OptionalDouble.empty());
         return simulator().run(scenario);

@@ -16,7 +16,6 @@ import java.util.Optional;
  * @param unitCount               matrix units drawn on the canvas (SMs, MXUs, CIM macros)
  * @param unitRows                rows of one unit's multiply array (4 for a V100 tensor core block)
  * @param unitColumns             columns of one unit's multiply array
- * @param achievableFraction      share of matrix peak real kernels reach
  */
 public record ComputeSpec(
         Map<Precision, Double> peakOpsPerSecond,
@@ -27,8 +26,7 @@ public record ComputeSpec(
         int unitCount,
         int unitRows,
         int unitColumns,
-        double clockHz,
-        double achievableFraction) {
+        double clockHz) {
 
     public ComputeSpec {
         Objects.requireNonNull(shape, "shape");
@@ -50,7 +48,6 @@ public record ComputeSpec(
         Checks.positive("unitRows", unitRows);
         Checks.positive("unitColumns", unitColumns);
         Checks.positive("clockHz", clockHz);
-        Checks.fraction("achievableFraction", achievableFraction);
     }
 
     public boolean supports(Precision precision) {

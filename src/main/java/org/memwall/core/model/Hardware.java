@@ -9,7 +9,9 @@ import java.util.OptionalDouble;
  * One chip as the simulation sees it. Memory levels are ordered from the compute outwards
  * (fastest first). Immutable; the {@code with...} methods return changed copies for sliders.
  *
- * @param cim present exactly for compute-in-memory chips
+ * @param maxTensorParallel largest group of chips one layer can be split over (an 8-GPU NVLink box)
+ * @param defaultStack      id of the serving software the chip is usually run with
+ * @param cim               present exactly for compute-in-memory chips
  */
 public record Hardware(
         String id,
@@ -22,7 +24,8 @@ public record Hardware(
         ChipLink link,
         double powerWatts,
         OptionalDouble priceUsd,
-        Calibration calibration,
+        int maxTensorParallel,
+        String defaultStack,
         Optional<CimSpec> cim,
         List<String> sources) {
 
@@ -32,7 +35,8 @@ public record Hardware(
         Objects.requireNonNull(family, "family");
         Objects.requireNonNull(compute, "compute");
         Objects.requireNonNull(link, "link");
-        Objects.requireNonNull(calibration, "calibration");
+        Objects.requireNonNull(defaultStack, "defaultStack");
+        Checks.positive("maxTensorParallel", maxTensorParallel);
         Objects.requireNonNull(priceUsd, "priceUsd");
         Objects.requireNonNull(cim, "cim");
         Checks.positive("processNodeNm", processNodeNm);
@@ -89,14 +93,14 @@ public record Hardware(
     }
 
     public Hardware withMemory(List<MemoryLevel> levels) {
-        return new Hardware(id, name, family, processNodeNm, dieAreaMm2, compute, levels, link, powerWatts, priceUsd, calibration, cim, sources);
+        return new Hardware(id, name, family, processNodeNm, dieAreaMm2, compute, levels, link, powerWatts, priceUsd, maxTensorParallel, defaultStack, cim, sources);
     }
 
     public Hardware withCompute(ComputeSpec newCompute) {
-        return new Hardware(id, name, family, processNodeNm, dieAreaMm2, newCompute, memory, link, powerWatts, priceUsd, calibration, cim, sources);
+        return new Hardware(id, name, family, processNodeNm, dieAreaMm2, newCompute, memory, link, powerWatts, priceUsd, maxTensorParallel, defaultStack, cim, sources);
     }
 
     public Hardware withProcessNode(double nm, ComputeSpec newCompute, List<MemoryLevel> levels) {
-        return new Hardware(id, name, family, nm, dieAreaMm2, newCompute, levels, link, powerWatts, priceUsd, calibration, cim, sources);
+        return new Hardware(id, name, family, nm, dieAreaMm2, newCompute, levels, link, powerWatts, priceUsd, maxTensorParallel, defaultStack, cim, sources);
     }
 }

@@ -5,8 +5,8 @@ import java.util.Objects;
 /**
  * One level of a chip's memory hierarchy, per chip.
  *
- * @param achievableFraction the share of peak bandwidth real kernels reach (a calibration factor,
- *                           sourced in the preset)
+ * @param sustainedFraction the share of peak bandwidth the hardware sustains for a plain stream
+ *                          (a copy benchmark); how close a stack's kernels come to it is the stack's
  */
 public record MemoryLevel(
         String name,
@@ -15,7 +15,7 @@ public record MemoryLevel(
         double bandwidthBytesPerSecond,
         double energyPerBitJoules,
         double latencySeconds,
-        double achievableFraction) {
+        double sustainedFraction) {
 
     public MemoryLevel {
         Objects.requireNonNull(name, "name");
@@ -24,22 +24,22 @@ public record MemoryLevel(
         Checks.positive("bandwidthBytesPerSecond", bandwidthBytesPerSecond);
         Checks.nonNegative("energyPerBitJoules", energyPerBitJoules);
         Checks.nonNegative("latencySeconds", latencySeconds);
-        Checks.fraction("achievableFraction", achievableFraction);
+        Checks.fraction("sustainedFraction", sustainedFraction);
     }
 
-    public double effectiveBandwidthBytesPerSecond() {
-        return bandwidthBytesPerSecond * achievableFraction;
+    public double sustainedBandwidthBytesPerSecond() {
+        return bandwidthBytesPerSecond * sustainedFraction;
     }
 
     public MemoryLevel withBandwidth(double newBandwidthBytesPerSecond) {
-        return new MemoryLevel(name, kind, capacityBytes, newBandwidthBytesPerSecond, energyPerBitJoules, latencySeconds, achievableFraction);
+        return new MemoryLevel(name, kind, capacityBytes, newBandwidthBytesPerSecond, energyPerBitJoules, latencySeconds, sustainedFraction);
     }
 
     public MemoryLevel withCapacity(double newCapacityBytes) {
-        return new MemoryLevel(name, kind, newCapacityBytes, bandwidthBytesPerSecond, energyPerBitJoules, latencySeconds, achievableFraction);
+        return new MemoryLevel(name, kind, newCapacityBytes, bandwidthBytesPerSecond, energyPerBitJoules, latencySeconds, sustainedFraction);
     }
 
     public MemoryLevel withEnergyPerBit(double newEnergyPerBitJoules) {
-        return new MemoryLevel(name, kind, capacityBytes, bandwidthBytesPerSecond, newEnergyPerBitJoules, latencySeconds, achievableFraction);
+        return new MemoryLevel(name, kind, capacityBytes, bandwidthBytesPerSecond, newEnergyPerBitJoules, latencySeconds, sustainedFraction);
     }
 }

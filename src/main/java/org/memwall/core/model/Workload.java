@@ -9,6 +9,10 @@ import java.util.Objects;
  * @param computePrecision    what the matrix units compute in
  * @param kvPrecision         how the KV cache is stored
  * @param activationPrecision how activations move between operators and chips
+ * @param concurrentStreams   independent sequences (each of {@code batch}) in flight through a
+ *                            pipeline of chips at once: how an SRAM dataflow system such as the
+ *                            LPU serves many users; a single-stage split has nothing to overlap,
+ *                            so there it changes nothing
  */
 public record Workload(
         TransformerModel model,
@@ -18,7 +22,14 @@ public record Workload(
         Precision activationPrecision,
         int batch,
         int promptTokens,
-        int outputTokens) {
+        int outputTokens,
+        int concurrentStreams) {
+
+    /** One stream: the common case. */
+    public Workload(TransformerModel model, Precision weightPrecision, Precision computePrecision, Precision kvPrecision,
+                    Precision activationPrecision, int batch, int promptTokens, int outputTokens) {
+        this(model, weightPrecision, computePrecision, kvPrecision, activationPrecision, batch, promptTokens, outputTokens, 1);
+    }
 
     public Workload {
         Objects.requireNonNull(model, "model");
@@ -29,6 +40,7 @@ public record Workload(
         Checks.positive("batch", batch);
         Checks.positive("promptTokens", promptTokens);
         Checks.positive("outputTokens", outputTokens);
+        Checks.positive("concurrentStreams", concurrentStreams);
     }
 
     public int contextTokens() {
@@ -41,14 +53,26 @@ public record Workload(
     }
 
     public Workload withBatch(int newBatch) {
-        return new Workload(model, weightPrecision, computePrecision, kvPrecision, activationPrecision, newBatch, promptTokens, outputTokens);
+        return new Workload(model, weightPrecision, computePrecision, kvPrecision, activationPrecision, newBatch, promptTokens, outputTokens, concurrentStreams);
     }
 
     public Workload withPrompt(int tokens) {
-        return new Workload(model, weightPrecision, computePrecision, kvPrecision, activationPrecision, batch, tokens, outputTokens);
+        return new Workload(model, weightPrecision, computePrecision, kvPrecision, activationPrecision, batch, tokens, outputTokens, concurrentStreams);
     }
 
     public Workload withOutput(int tokens) {
-        return new Workload(model, weightPrecision, computePrecision, kvPrecision, activationPrecision, batch, promptTokens, tokens);
+        return new Workload(model, weightPrecision, computePrecision, kvPrecision, activationPrecision, batch, promptTokens, tokens, concurrentStreams);
+    }
+
+    public Workload withConcurrentStreams(int streams) {
+        return new Workload(model, weightPrecision, computePrecision, kvPrecision, activationPrecision, batch, promptTokens, outputTokens, streams);
+    }
+
+    public Workload withKvPrecision(Precision kv) {
+        return new Workload(model, weightPrecision, computePrecision, kv, activationPrecision, batch, promptTokens, outputTokens, concurrentStreams);
+    }
+
+    public Workload withComputePrecision(Precision compute) {
+        return new Workload(model, weightPrecision, compute, kvPrecision, activationPrecision, batch, promptTokens, outputTokens, concurrentStreams);
     }
 }

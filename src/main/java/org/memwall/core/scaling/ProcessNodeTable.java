@@ -99,7 +99,7 @@ public final class ProcessNodeTable {
         ComputeSpec scaled = new ComputeSpec(peaks, energies, c.vectorOpsPerSecond() * throughput,
                 c.vectorEnergyPerOpJoules() * energy, c.shape(),
                 Math.max(1, (int) Math.round(c.unitCount() * density)), c.unitRows(), c.unitColumns(),
-                c.clockHz() * clock, c.achievableFraction());
+                c.clockHz() * clock);
 
         List<MemoryLevel> levels = chip.memory().stream().map(l -> {
             if (l.kind() == MemoryKind.OFF_CHIP_DRAM) {
@@ -108,7 +108,7 @@ public final class ProcessNodeTable {
             // On-chip arrays: more bits in the same area, and more banks read at once at the new clock.
             return new MemoryLevel(l.name(), l.kind(), l.capacityBytes() * sramCapacity,
                     l.bandwidthBytesPerSecond() * sramCapacity * clock, l.energyPerBitJoules() * energy,
-                    l.latencySeconds() / clock, l.achievableFraction());
+                    l.latencySeconds() / clock, l.sustainedFraction());
         }).toList();
         return chip.withProcessNode(targetNm, scaled, levels);
     }

@@ -8,6 +8,8 @@ import org.memwall.core.model.Precision;
  * One published measured run (a row of measurements.csv): the set-up and the number to reproduce.
  *
  * @param chips            chips the run used; 0 means the fewest that hold the model
+ * @param batch            sequences in the batch; 0 where the source does not say (batch, prompt
+ *                         and output are all known in a run that can be scored)
  * @param precision        the weights' format
  * @param computePrecision the matrix units' format where the run names one (W4A8, FP8 builds)
  * @param kvPrecision      the KV cache's format where the run names one (empty: 16-bit)
@@ -41,8 +43,8 @@ public record Measurement(
         Objects.requireNonNull(kvPrecision, "kvPrecision");
         Objects.requireNonNull(stack, "stack");
         Objects.requireNonNull(mode, "mode");
-        if (chips < 0 || batch < 1 || promptTokens < 1 || outputTokens < 1) {
-            throw new IllegalArgumentException("measurement " + id + ": chips must be 0 (fewest) or more; batch, prompt and output positive");
+        if (chips < 0 || batch < 0 || promptTokens < 0 || outputTokens < 0) {
+            throw new IllegalArgumentException("measurement " + id + ": chips, batch, prompt and output must be 0 (unknown or fewest) or more");
         }
         if (!(value > 0) || !Double.isFinite(value)) {
             throw new IllegalArgumentException("measurement " + id + ": value must be a positive number, got " + value);
@@ -55,6 +57,11 @@ public record Measurement(
                        String conditions, String source) {
         this(id, hardwareId, modelId, chips, batch, promptTokens, outputTokens, precision, metric, value, unit,
                 conditions, source, Optional.empty(), Optional.empty(), Optional.empty(), RunMode.STATIC);
+    }
+
+    /** Batch, prompt and output are all known: a static-batch simulation can reproduce the run. */
+    public boolean scorable() {
+        return batch > 0 && promptTokens > 0 && outputTokens > 0;
     }
 
     /** The number this metric names in a result. */

@@ -1,19 +1,19 @@
 package org.memwall.core.sim;
 
 /**
- * How a model is split over chips.
+ * How a model is split over chips: whole chips only. Each layer is split over a tensor-parallel
+ * group; groups hold consecutive layers (pipeline stages); a token passes through every stage.
  *
  * @param chips          chips the scenario has
- * @param chipsUsed      chips holding a share of the model (von Neumann splits leave any
- *                       remainder of a tensor-parallel group idle)
- * @param tensorParallel chips sharing each layer, on average (a fraction when an SRAM dataflow
- *                       or CIM model spreads layers unevenly)
- * @param pipelineStages groups of chips that hold consecutive layers; a token passes through
- *                       all of them one after another
+ * @param chipsUsed      chips holding a share of the model: tensorParallel x pipelineStages (any
+ *                       remainder that fits no whole group stays idle)
+ * @param tensorParallel chips sharing each layer
+ * @param pipelineStages groups of chips that hold consecutive layers
  */
-public record Parallelism(int chips, int chipsUsed, double tensorParallel, int pipelineStages) {
+public record Parallelism(int chips, int chipsUsed, int tensorParallel, int pipelineStages) {
     public Parallelism {
-        if (chips < 1 || chipsUsed < 1 || chipsUsed > chips || !(tensorParallel >= 1) || pipelineStages < 1) {
+        if (chips < 1 || tensorParallel < 1 || pipelineStages < 1 || chipsUsed != tensorParallel * pipelineStages
+                || chipsUsed > chips) {
             throw new IllegalArgumentException("inconsistent parallelism: chips " + chips + ", used " + chipsUsed
                     + ", tensor-parallel " + tensorParallel + ", stages " + pipelineStages);
         }
@@ -22,5 +22,10 @@ public record Parallelism(int chips, int chipsUsed, double tensorParallel, int p
     /** Pipeline hops a token makes from the first stage to the last. */
     public int hops() {
         return pipelineStages - 1;
+    }
+
+    /** Layers the busiest stage holds. */
+    public int layersPerStage(int layers) {
+        return (layers + pipelineStages - 1) / pipelineStages;
     }
 }

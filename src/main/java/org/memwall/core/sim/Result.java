@@ -49,8 +49,9 @@ public record Result(
         return 1.0 / decode.stepSeconds();
     }
 
+    /** Tokens per second of every sequence of every stream in flight. */
     public double tokensPerSecond() {
-        return batch() / decode.stepSeconds();
+        return (double) batch() * scenario.workload().concurrentStreams() / decode.stepSeconds();
     }
 
     /**
@@ -59,7 +60,8 @@ public record Result(
      */
     public double aggregateTokensPerSecond() {
         int output = scenario.workload().outputTokens();
-        return (double) batch() * output / (timeToFirstTokenSeconds + output * decode.stepSeconds());
+        return (double) batch() * scenario.workload().concurrentStreams() * output
+                / (timeToFirstTokenSeconds + output * decode.stepSeconds());
     }
 
     /** Bytes each memory level (and "link") moves per generated token, all chips. */

@@ -4,10 +4,11 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 import org.memwall.core.model.Hardware;
 import org.memwall.core.model.Workload;
+import org.memwall.core.stack.ServingStack;
 
 /**
- * Everything one simulation run needs: a chip from a preset, a workload, and the slider values
- * that change the chip.
+ * Everything one simulation run needs: a chip from a preset, the serving software, a workload,
+ * and the slider values that change the chip.
  *
  * @param chips                       chips to use; 0 means the fewest that hold weights and KV cache
  * @param processNodeNm               move the chip to another node (empty: its own)
@@ -16,6 +17,7 @@ import org.memwall.core.model.Workload;
  */
 public record Scenario(
         Hardware hardware,
+        ServingStack stack,
         Workload workload,
         int chips,
         OptionalDouble processNodeNm,
@@ -24,6 +26,7 @@ public record Scenario(
 
     public Scenario {
         Objects.requireNonNull(hardware, "hardware");
+        Objects.requireNonNull(stack, "stack");
         Objects.requireNonNull(workload, "workload");
         if (chips < 0) {
             throw new IllegalArgumentException("chips must be zero (automatic) or more, got " + chips);
@@ -39,31 +42,35 @@ public record Scenario(
         }
     }
 
-    public static Scenario of(Hardware hardware, Workload workload) {
-        return new Scenario(hardware, workload, 0, OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty());
+    public static Scenario of(Hardware hardware, ServingStack stack, Workload workload) {
+        return new Scenario(hardware, stack, workload, 0, OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty());
+    }
+
+    public Scenario withStack(ServingStack s) {
+        return new Scenario(hardware, s, workload, chips, processNodeNm, dramBandwidthBytesPerSecond, sramBandwidthBytesPerSecond);
     }
 
     public Scenario withChips(int n) {
-        return new Scenario(hardware, workload, n, processNodeNm, dramBandwidthBytesPerSecond, sramBandwidthBytesPerSecond);
+        return new Scenario(hardware, stack, workload, n, processNodeNm, dramBandwidthBytesPerSecond, sramBandwidthBytesPerSecond);
     }
 
     public Scenario withWorkload(Workload w) {
-        return new Scenario(hardware, w, chips, processNodeNm, dramBandwidthBytesPerSecond, sramBandwidthBytesPerSecond);
+        return new Scenario(hardware, stack, w, chips, processNodeNm, dramBandwidthBytesPerSecond, sramBandwidthBytesPerSecond);
     }
 
     public Scenario withHardware(Hardware h) {
-        return new Scenario(h, workload, chips, processNodeNm, dramBandwidthBytesPerSecond, sramBandwidthBytesPerSecond);
+        return new Scenario(h, stack, workload, chips, processNodeNm, dramBandwidthBytesPerSecond, sramBandwidthBytesPerSecond);
     }
 
     public Scenario withProcessNode(double nm) {
-        return new Scenario(hardware, workload, chips, OptionalDouble.of(nm), dramBandwidthBytesPerSecond, sramBandwidthBytesPerSecond);
+        return new Scenario(hardware, stack, workload, chips, OptionalDouble.of(nm), dramBandwidthBytesPerSecond, sramBandwidthBytesPerSecond);
     }
 
     public Scenario withDramBandwidth(double bytesPerSecond) {
-        return new Scenario(hardware, workload, chips, processNodeNm, OptionalDouble.of(bytesPerSecond), sramBandwidthBytesPerSecond);
+        return new Scenario(hardware, stack, workload, chips, processNodeNm, OptionalDouble.of(bytesPerSecond), sramBandwidthBytesPerSecond);
     }
 
     public Scenario withSramBandwidth(double bytesPerSecond) {
-        return new Scenario(hardware, workload, chips, processNodeNm, dramBandwidthBytesPerSecond, OptionalDouble.of(bytesPerSecond));
+        return new Scenario(hardware, stack, workload, chips, processNodeNm, dramBandwidthBytesPerSecond, OptionalDouble.of(bytesPerSecond));
     }
 }

@@ -1,59 +1,70 @@
 package org.memwall.core.sim;
 
-import java.util.EnumMap;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.memwall.core.model.ArchitectureFamily;
 
-/** Every measurement with its prediction, and the median absolute relative error overall and per family. */
+/** Every measurement with its prediction: median absolute relative error overall and per family and stack. */
 public record ValidationReport(List<ValidationRow> rows) {
     public ValidationReport {
         rows = List.copyOf(rows);
     }
 
-    /** Median absolute relative error over every row that ran. */
-    public OptionalDouble medianError() {
-        return median(rows.stream()
-                .filter(ValidationRow::ran)
-                .mapToDouble(r -> r.absoluteRelativeError().getAsDouble())
-                .toArray());
+    /** A family and a serving stack: the unit fidelity is stated for. */
+    public record Group(ArchitectureFamily family, String stack) {
+        public String label() {
+            return family.label() + ", " + stack;
+        }
     }
 
-    /** Median absolute relative error over the rows of one family that ran. */
+    /** Median absolute relative error over every row that ran. */
+    public OptionalDouble medianError() {
+        return medianError(r -> true);
+    }
+
+    public OptionalDouble medianError(Predicate<ValidationRow> which) {
+        return median(rows.stream().filter(ValidationRow::ran).filter(which)
+                .mapToDouble(r -> r.absoluteRelativeError().getAsDouble()).toArray());
+    }
+
+    /** Median over the rows of one family that ran. */
     public OptionalDouble medianError(ArchitectureFamily family) {
-        return median(ranRows(family).mapToDouble(r -> r.absoluteRelativeError().getAsDouble()).toArray());
+        return medianError(r -> r.family().filter(family::equals).isPresent());
     }
 
     public int runsOf(ArchitectureFamily family) {
-        return (int) ranRows(family).count();
+        return (int) rows.stream().filter(ValidationRow::ran).filter(r -> r.family().filter(family::equals).isPresent()).count();
     }
 
-    /** What a result of this family states about itself; "not validated" when the family has no row that ran. */
-    public Fidelity fidelityFor(ArchitectureFamily family) {
-        OptionalDouble median = medianError(family);
-        return median.isPresent() ? new Fidelity(median, runsOf(family)) : Fidelity.notValidated();
-    }
-
-    /** Fidelity of every family, in the enum's order, including the ones not validated. */
-    public Map<ArchitectureFamily, Fidelity> fidelityByFamily() {
-        Map<ArchitectureFamily, Fidelity> out = new EnumMap<>(ArchitectureFamily.class);
-        for (ArchitectureFamily f : ArchitectureFamily.values()) {
-            out.put(f, fidelityFor(f));
+    /** Share of the rows that ran whose error is at most {@code limit} (0.25 for "within 25%"). */
+    public double shareWithin(double limit) {
+        long ran = rows.stream().filter(ValidationRow::ran).count();
+        if (ran == 0) {
+            return 0;
         }
-        return out;
+        return rows.stream().filter(ValidationRow::ran).filter(r -> r.absoluteRelativeError().getAsDouble() <= limit).count()
+                / (double) ran;
     }
 
-    private java.util.stream.Stream<ValidationRow> ranRows(ArchitectureFamily family) {
-        return rows.stream().filter(ValidationRow::ran).filter(r -> r.family().filter(family::equals).isPresent());
+    /** The rows of each family and stack that ran, in a stable order. */
+    public Map<Group, List<ValidationRow>> byGroup() {
+        return rows.stream().filter(ValidationRow::ran).filter(r -> r.family().isPresent())
+                .sorted(Comparator.comparing((ValidationRow r) -> r.family().get()).thenComparing(ValidationRow::stack))
+                .collect(Collectors.groupingBy(r -> new Group(r.family().get(), r.stack()), LinkedHashMap::new, Collectors.toList()));
     }
 
-    static OptionalDouble median(double[] values) {
+    public static OptionalDouble median(double[] values) {
         if (values.length == 0) {
             return OptionalDouble.empty();
         }
         double[] sorted = values.clone();
-        java.util.Arrays.sort(sorted);
+        Arrays.sort(sorted);
         int mid = sorted.length / 2;
         return OptionalDouble.of(sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2);
     }

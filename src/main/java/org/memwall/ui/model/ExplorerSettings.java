@@ -2,6 +2,7 @@ package org.memwall.ui.model;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.memwall.core.model.Precision;
 
@@ -18,6 +19,9 @@ import org.memwall.core.model.Precision;
  * @param contextTokens               prompt plus generated tokens of one sequence
  * @param outputTokens                generated tokens per sequence (at most half the context)
  * @param chips                       0 means "auto": the fewest chips that hold the model
+ * @param stackId                     serving software of the main chip; empty: the chip's usual one
+ *                                    (compared chips always run on their usual one)
+ * @param concurrentStreams           sequences in flight through a pipeline of chips (SRAM dataflow, CIM)
  */
 public record ExplorerSettings(
         String hardwareId,
@@ -30,14 +34,25 @@ public record ExplorerSettings(
         int contextTokens,
         int outputTokens,
         Precision weightPrecision,
-        int chips) {
+        int chips,
+        Optional<String> stackId,
+        int concurrentStreams) {
 
     public static final int MAX_COMPARED = 2;
+
+    /** Settings on the chips' usual stacks, one stream. */
+    public ExplorerSettings(String hardwareId, List<String> compareIds, String modelId, OptionalDouble processNodeNm,
+                            OptionalDouble hbmBandwidthBytesPerSecond, OptionalDouble sramBandwidthBytesPerSecond,
+                            int batch, int contextTokens, int outputTokens, Precision weightPrecision, int chips) {
+        this(hardwareId, compareIds, modelId, processNodeNm, hbmBandwidthBytesPerSecond, sramBandwidthBytesPerSecond,
+                batch, contextTokens, outputTokens, weightPrecision, chips, Optional.empty(), 1);
+    }
 
     public ExplorerSettings {
         Objects.requireNonNull(hardwareId, "hardwareId");
         Objects.requireNonNull(modelId, "modelId");
         Objects.requireNonNull(weightPrecision, "weightPrecision");
+        Objects.requireNonNull(stackId, "stackId");
         compareIds = List.copyOf(compareIds);
         if (compareIds.size() > MAX_COMPARED) {
             throw new IllegalArgumentException("at most " + MAX_COMPARED + " chips can be compared with the main one");
@@ -56,51 +71,61 @@ public record ExplorerSettings(
     public ExplorerSettings withHardware(String id) {
         // A new chip starts from its own preset: overrides made for the old one mean nothing for it.
         return new ExplorerSettings(id, compareIds, modelId, OptionalDouble.empty(), OptionalDouble.empty(),
-                OptionalDouble.empty(), batch, contextTokens, outputTokens, weightPrecision, 0);
+                OptionalDouble.empty(), batch, contextTokens, outputTokens, weightPrecision, 0, Optional.empty(), concurrentStreams);
     }
 
     public ExplorerSettings withCompareIds(List<String> ids) {
         return new ExplorerSettings(hardwareId, ids, modelId, processNodeNm, hbmBandwidthBytesPerSecond,
-                sramBandwidthBytesPerSecond, batch, contextTokens, outputTokens, weightPrecision, chips);
+                sramBandwidthBytesPerSecond, batch, contextTokens, outputTokens, weightPrecision, chips, stackId, concurrentStreams);
     }
 
     public ExplorerSettings withModel(String id) {
         return new ExplorerSettings(hardwareId, compareIds, id, processNodeNm, hbmBandwidthBytesPerSecond,
-                sramBandwidthBytesPerSecond, batch, contextTokens, outputTokens, weightPrecision, chips);
+                sramBandwidthBytesPerSecond, batch, contextTokens, outputTokens, weightPrecision, chips, stackId, concurrentStreams);
     }
 
     public ExplorerSettings withProcessNode(OptionalDouble nm) {
         return new ExplorerSettings(hardwareId, compareIds, modelId, nm, hbmBandwidthBytesPerSecond,
-                sramBandwidthBytesPerSecond, batch, contextTokens, outputTokens, weightPrecision, chips);
+                sramBandwidthBytesPerSecond, batch, contextTokens, outputTokens, weightPrecision, chips, stackId, concurrentStreams);
     }
 
     public ExplorerSettings withHbmBandwidth(OptionalDouble bytesPerSecond) {
         return new ExplorerSettings(hardwareId, compareIds, modelId, processNodeNm, bytesPerSecond,
-                sramBandwidthBytesPerSecond, batch, contextTokens, outputTokens, weightPrecision, chips);
+                sramBandwidthBytesPerSecond, batch, contextTokens, outputTokens, weightPrecision, chips, stackId, concurrentStreams);
     }
 
     public ExplorerSettings withSramBandwidth(OptionalDouble bytesPerSecond) {
         return new ExplorerSettings(hardwareId, compareIds, modelId, processNodeNm, hbmBandwidthBytesPerSecond,
-                bytesPerSecond, batch, contextTokens, outputTokens, weightPrecision, chips);
+                bytesPerSecond, batch, contextTokens, outputTokens, weightPrecision, chips, stackId, concurrentStreams);
     }
 
     public ExplorerSettings withBatch(int n) {
         return new ExplorerSettings(hardwareId, compareIds, modelId, processNodeNm, hbmBandwidthBytesPerSecond,
-                sramBandwidthBytesPerSecond, n, contextTokens, outputTokens, weightPrecision, chips);
+                sramBandwidthBytesPerSecond, n, contextTokens, outputTokens, weightPrecision, chips, stackId, concurrentStreams);
     }
 
     public ExplorerSettings withContext(int tokens) {
         return new ExplorerSettings(hardwareId, compareIds, modelId, processNodeNm, hbmBandwidthBytesPerSecond,
-                sramBandwidthBytesPerSecond, batch, tokens, outputTokens, weightPrecision, chips);
+                sramBandwidthBytesPerSecond, batch, tokens, outputTokens, weightPrecision, chips, stackId, concurrentStreams);
     }
 
     public ExplorerSettings withPrecision(Precision p) {
         return new ExplorerSettings(hardwareId, compareIds, modelId, processNodeNm, hbmBandwidthBytesPerSecond,
-                sramBandwidthBytesPerSecond, batch, contextTokens, outputTokens, p, chips);
+                sramBandwidthBytesPerSecond, batch, contextTokens, outputTokens, p, chips, stackId, concurrentStreams);
     }
 
     public ExplorerSettings withChips(int n) {
         return new ExplorerSettings(hardwareId, compareIds, modelId, processNodeNm, hbmBandwidthBytesPerSecond,
-                sramBandwidthBytesPerSecond, batch, contextTokens, outputTokens, weightPrecision, n);
+                sramBandwidthBytesPerSecond, batch, contextTokens, outputTokens, weightPrecision, n, stackId, concurrentStreams);
+    }
+
+    public ExplorerSettings withStack(Optional<String> id) {
+        return new ExplorerSettings(hardwareId, compareIds, modelId, processNodeNm, hbmBandwidthBytesPerSecond,
+                sramBandwidthBytesPerSecond, batch, contextTokens, outputTokens, weightPrecision, chips, id, concurrentStreams);
+    }
+
+    public ExplorerSettings withConcurrentStreams(int streams) {
+        return new ExplorerSettings(hardwareId, compareIds, modelId, processNodeNm, hbmBandwidthBytesPerSecond,
+                sramBandwidthBytesPerSecond, batch, contextTokens, outputTokens, weightPrecision, chips, stackId, streams);
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -12,19 +11,19 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.memwall.core.model.ArchitectureFamily;
 import org.memwall.core.model.Hardware;
 import org.memwall.core.model.MemoryKind;
 import org.memwall.core.model.TransformerModel;
 import org.memwall.core.model.Workload;
 import org.memwall.core.scaling.MemoryWallTrends;
 import org.memwall.core.scaling.ProcessNodeTable;
-import org.memwall.core.sim.Fidelity;
+import org.memwall.core.sim.Capacity;
+import org.memwall.core.sim.FidelityTable;
 import org.memwall.core.sim.Result;
 import org.memwall.core.sim.Scenario;
 import org.memwall.core.sim.Simulator;
-import org.memwall.core.sim.TooManyChipsException;
 import org.memwall.core.sim.WorkloadDefaults;
+import org.memwall.core.stack.ServingStack;
 import org.memwall.ui.i18n.Messages;
 
 /**
@@ -37,14 +36,16 @@ import org.memwall.ui.i18n.Messages;
  */
 public final class ExplorerViewModel {
     private final Simulator simulator;
-    private final Function<ArchitectureFamily, Fidelity> fidelity;
+    private final FidelityTable fidelity;
     private final List<Hardware> hardware;
     private final List<TransformerModel> models;
+    private final List<ServingStack> stacks;
 
     private final Optional<MemoryWallTrends> trends;
     private final ReadOnlyObjectWrapper<ExplorerSettings> settings = new ReadOnlyObjectWrapper<>(this, "settings");
     private final ReadOnlyObjectWrapper<List<Result>> results = new ReadOnlyObjectWrapper<>(this, "results", List.of());
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyObjectWrapper<Optional<Setting>> problemSetting =
             new ReadOnlyObjectWrapper<>(this, "problemSetting", Optional.empty());
     private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(this, "stale", false);
@@ -52,18 +53,20 @@ public final class ExplorerViewModel {
     private final Messages m = Messages.of(ExplorerViewModel.class);
 
     /**
-     * @param fidelity how far the core was from published measurements for a family of chips,
-     *                 shown beside the speed (validation runs once, outside the view model)
+     * @param fidelity how far the core is from published runs it was not fitted to, per family and
+     *                 serving stack, shown beside the speed (cross-validated by calibration, shipped)
+     * @param stacks   serving-software presets; every chip's usual stack must be among them
      */
-    public ExplorerViewModel(Simulator simulator, Function<ArchitectureFamily, Fidelity> fidelity,
-                             List<Hardware> hardware, List<TransformerModel> models, Optional<MemoryWallTrends> trends,
-                             ExplorerSettings initial) {
+    public ExplorerViewModel(Simulator simulator, FidelityTable fidelity,
+                             List<Hardware> hardware, List<TransformerModel> models, List<ServingStack> stacks,
+                             Optional<MemoryWallTrends> trends, ExplorerSettings initial) {
         this.simulator = Objects.requireNonNull(simulator, "simulator");
         this.trends = Objects.requireNonNull(trends, "trends");
         this.fidelity = Objects.requireNonNull(fidelity, "fidelity");
         this.hardware = List.copyOf(hardware);
         this.models = List.copyOf(models);
-        if (this.hardware.isEmpty() || this.models.isEmpty()) {
+        this.stacks = List.copyOf(stacks);
+        if (this.hardware.isEmpty() || this.models.isEmpty() || this.stacks.isEmpty()) {
             throw new IllegalArgumentException("the explorer needs at least one hardware and one model preset");
         }
         settings.set(Objects.requireNonNull(initial, "initial"));
@@ -95,6 +98,21 @@ public final class ExplorerViewModel {
         return models.stream().filter(m -> m.id().equals(id)).findFirst();
     }
 
+    public List<ServingStack> stacks() {
+        return stacks;
+    }
+
+    public Optional<ServingStack> stack(String id) {
+        return stacks.stream().filter(st -> st.id().equals(id)).findFirst();
+    }
+
+    /** The stack a chip runs on in these settings: the chosen one for the main chip, else its usual one. */
+    public ServingStack stackFor(Hardware chip, boolean mainChip) {
+        String id = mainChip ? settings.get().stackId().orElse(chip.defaultStack()) : chip.defaultStack();
+        return stack(id).or(() -> stack(chip.defaultStack()))
+                .orElseThrow(() -> new IllegalArgumentException(m.format("problem.noStack", id)));
+    }
+
     /** The main chip as its preset describes it, before any slider: what the sliders start from. */
     public Hardware selectedHardware() {
         return hardware(settings.get().hardwareId()).orElse(hardware.get(0));
@@ -120,6 +138,11 @@ public final class ExplorerViewModel {
     /** Empty when the settings work, otherwise a sentence saying why not. */
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
+    }
+
+    /** Empty, or what the user should know about results that did run (a context beyond what the model was trained for). */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Optional<Setting>> problemSettingProperty() {
@@ -161,12 +184,8 @@ public final class ExplorerViewModel {
                 String id = ids.get(i);
                 Hardware chip = hardware(id).orElseThrow(() -> new IllegalArgumentException(m.format("problem.noHardware", id)));
                 Scenario scenario = scenario(chip, model, s, i == 0);
-                Result r;
-                try {
-                    r = simulator.run(scenario).withFidelity(fidelity.apply(chip.family()));
-                } catch (TooManyChipsException e) {
-                    throw new IllegalArgumentException(m.format("problem.tooManyChips", e.model().name(), e.chip().name()), e);
-                }
+                Result r = simulator.run(scenario)
+                        .withFidelity(fidelity.fidelityFor(chip.family(), scenario.stack().id()));
                 if (!r.fits()) {
                     problems.add(m.format("problem.chip", chip.name(), fitMessage(r)));
                 }
@@ -180,6 +199,16 @@ public final class ExplorerViewModel {
             fail(changed, String.join("  ", problems));
             return;
         }
+        Result main = out.get(0);
+        TransformerModel shownModel = main.scenario().workload().model();
+        List<String> notices = new ArrayList<>();
+        if (s.contextTokens() > shownModel.maxContext()) {
+            notices.add(m.format("problem.context", shownModel.name(), shownModel.maxContext(), s.contextTokens()));
+        }
+        if (s.chips() > main.chips()) {
+            notices.add(m.format("problem.tooManyChips", shownModel.name(), main.chips(), main.hardware().name()));
+        }
+        notice.set(String.join("  ", notices));
         results.set(List.copyOf(out));
         stale.set(false);
         problemSetting.set(Optional.empty());
@@ -189,21 +218,20 @@ public final class ExplorerViewModel {
     /** Why the model does not fit, in the window's language, with the amounts rounded as the core's sentence rounds them. */
     private String fitMessage(Result r) {
         Workload w = r.scenario().workload();
-        Simulator.Capacity c = Simulator.capacity(r.hardware(), w);
+        Capacity c = Capacity.of(r.hardware(), r.scenario().stack(), w);
         return m.format("problem.fit", w.model().name(), c.weightAndKvBytes() / 1e9, w.weightPrecision().id(), r.chips(),
                 r.hardware().name(), r.chipsNeeded(), c.weightLevel(), c.usableBytesPerChip() / 1e9);
     }
 
     private Scenario scenario(Hardware chip, TransformerModel model, ExplorerSettings s, boolean mainChip) {
-        if (s.contextTokens() > model.maxContext()) {
-            throw new IllegalArgumentException(m.format("problem.context", model.name(), model.maxContext(), s.contextTokens()));
-        }
-        Workload workload = WorkloadDefaults.workload(chip, model, s.weightPrecision(), s.batch(), s.promptTokens(), s.generatedTokens());
-        Scenario scenario = Scenario.of(chip, workload);
+        Workload workload = WorkloadDefaults.workload(chip, model, s.weightPrecision(), s.batch(), s.promptTokens(), s.generatedTokens())
+                .withConcurrentStreams(s.concurrentStreams());
+        Scenario scenario = Scenario.of(chip, stackFor(chip, mainChip), workload);
         if (!mainChip) {
             return scenario;
         }
-        scenario = scenario.withChips(s.chips());
+        // a slider past the most chips the model can be split over uses that many, and says so
+        scenario = scenario.withChips(Math.min(s.chips(), Simulator.maxChips(chip, model)));
         if (s.processNodeNm().isPresent()) {
             scenario = scenario.withProcessNode(s.processNodeNm().getAsDouble());
         }

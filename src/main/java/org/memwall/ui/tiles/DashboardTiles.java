@@ -190,13 +190,11 @@ public final class DashboardTiles extends GridPane {
         if (!f.validated()) {
             return m.get("fidelity.none");
         }
-        return m.format(f.measurements() == 1 ? "fidelity.validated.one" : "fidelity.validated",
-                f.medianErrorFraction().getAsDouble() * 100, f.measurements());
+        return m.format("fidelity.validated", f.medianErrorFraction().getAsDouble() * 100, f.runs());
     }
 
-    private static String ways(double tensorParallel) {
-        return tensorParallel == Math.rint(tensorParallel)
-                ? Long.toString(Math.round(tensorParallel)) : String.format(Locale.ROOT, "%.1f", tensorParallel);
+    private static String ways(int tensorParallel) {
+        return Integer.toString(tensorParallel);
     }
 
     /** The memory level decode keeps busiest: where the chip waits, if it waits on memory. */

@@ -43,7 +43,7 @@ class SimulatorProperties {
                                         @ForAll @DoubleRange(min = 1e11, max = 1e13) double bandwidth,
                                         @ForAll @DoubleRange(min = 1.0, max = 10.0) double factor) {
         Hardware gpu = TestChips.vonNeumann();
-        Scenario s = Scenario.of(gpu, workload(gpu, p, batch, prompt, output)).withChips(chips);
+        Scenario s = TestChips.scenario(gpu, workload(gpu, p, batch, prompt, output)).withChips(chips);
         Result slow = sim.run(s.withDramBandwidth(bandwidth));
         Result fast = sim.run(s.withDramBandwidth(bandwidth * factor));
         assertTrue(fast.secondsPerToken() <= slow.secondsPerToken() * (1 + 1e-12));
@@ -56,7 +56,7 @@ class SimulatorProperties {
                                          @ForAll @IntRange(min = 1, max = 4096) int prompt,
                                          @ForAll @DoubleRange(min = 1e12, max = 1e15) double bandwidth,
                                          @ForAll @DoubleRange(min = 1.0, max = 10.0) double factor) {
-        Scenario s = Scenario.of(chip, workload(chip, Precision.INT8, batch, prompt, 128));
+        Scenario s = TestChips.scenario(chip, workload(chip, Precision.INT8, batch, prompt, 128));
         Result slow = sim.run(s.withSramBandwidth(bandwidth));
         Result fast = sim.run(s.withSramBandwidth(bandwidth * factor));
         assertTrue(fast.secondsPerToken() <= slow.secondsPerToken() * (1 + 1e-12));
@@ -66,7 +66,7 @@ class SimulatorProperties {
     void moreChipsNeverLowerTheCapacity(@ForAll("chips") Hardware chip,
                                         @ForAll @IntRange(min = 1, max = 512) int batch,
                                         @ForAll @IntRange(min = 1, max = 64) int chips) {
-        Scenario s = Scenario.of(chip, workload(chip, Precision.FP16, batch, 1024, 256));
+        Scenario s = TestChips.scenario(chip, workload(chip, Precision.FP16, batch, 1024, 256));
         Result fewer = sim.run(s.withChips(chips));
         Result more = sim.run(s.withChips(chips + 1));
         assertTrue(more.parallelism().chipsUsed() >= fewer.parallelism().chipsUsed());
@@ -78,7 +78,7 @@ class SimulatorProperties {
     void energyPartsAddUpToTheTotal(@ForAll("chips") Hardware chip, @ForAll("precisions") Precision p,
                                     @ForAll @IntRange(min = 1, max = 128) int batch,
                                     @ForAll @IntRange(min = 0, max = 12) int chips) {
-        Result r = sim.run(Scenario.of(chip, workload(chip, p, batch, 512, 128)).withChips(chips));
+        Result r = sim.run(TestChips.scenario(chip, workload(chip, p, batch, 512, 128)).withChips(chips));
         Energy e = r.energy();
         double levels = e.byLevelJoulesPerToken().values().stream().mapToDouble(Double::doubleValue).sum();
         assertEquals(e.dataMovementJoulesPerToken(), levels, levels * 1e-12);
@@ -91,7 +91,7 @@ class SimulatorProperties {
                                     @ForAll @IntRange(min = 1, max = 64) int batch,
                                     @ForAll @IntRange(min = 1, max = 4096) int prompt,
                                     @ForAll @IntRange(min = 0, max = 12) int chips) {
-        Result r = sim.run(Scenario.of(chip, workload(chip, p, batch, prompt, 64)).withChips(chips));
+        Result r = sim.run(TestChips.scenario(chip, workload(chip, p, batch, prompt, 64)).withChips(chips));
         for (PhaseResult phase : new PhaseResult[] {r.decode(), r.prefill()}) {
             Trace t = phase.phase() == Phase.DECODE ? r.decodeTrace() : r.prefillTrace();
             phase.layerBytesByLevel().forEach((level, bytes) ->
@@ -107,7 +107,7 @@ class SimulatorProperties {
     @Property(tries = 100)
     void bytesMovedUntilGrowsWithTime(@ForAll("chips") Hardware chip, @ForAll @DoubleRange(min = 0, max = 1) double a,
                                       @ForAll @DoubleRange(min = 0, max = 1) double b) {
-        Result r = sim.run(Scenario.of(chip, workload(chip, Precision.INT8, 8, 256, 64)));
+        Result r = sim.run(TestChips.scenario(chip, workload(chip, Precision.INT8, 8, 256, 64)));
         Trace t = r.decodeTrace();
         double early = Math.min(a, b) * t.durationSeconds();
         double late = Math.max(a, b) * t.durationSeconds();
@@ -118,7 +118,7 @@ class SimulatorProperties {
 
     @Property(tries = 100)
     void stepTimeIsTheSumOfOperatorTimes(@ForAll("chips") Hardware chip, @ForAll @IntRange(min = 1, max = 64) int batch) {
-        Result r = sim.run(Scenario.of(chip, workload(chip, Precision.FP16, batch, 300, 100)));
+        Result r = sim.run(TestChips.scenario(chip, workload(chip, Precision.FP16, batch, 300, 100)));
         double sum = r.decode().operators().stream().mapToDouble(OperatorResult::totalSeconds).sum();
         assertEquals(r.secondsPerToken(), sum, sum * 1e-12);
         assertTrue(r.hardware().level(MemoryKind.CIM_ARRAY).isEmpty() || r.decodeTrace().durationSeconds() > 0);

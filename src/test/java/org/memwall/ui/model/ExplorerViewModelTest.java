@@ -62,11 +62,22 @@ class ExplorerViewModelTest {
     }
 
     @Test
-    void aContextLongerThanTheModelAttendsToIsRefused() {
+    void aContextLongerThanTheModelWasTrainedForRunsWithANoticeNamingTheLimit() {
         vm.update(Setting.CONTEXT, s -> s.withContext(8192));
-        assertTrue(vm.problemProperty().get().contains("4096"), vm.problemProperty().get());
-        assertEquals(Optional.of(Setting.CONTEXT), vm.problemSettingProperty().get());
-        assertEquals(1024, vm.results().get(0).scenario().workload().contextTokens());
+        assertEquals("", vm.problemProperty().get());
+        assertTrue(vm.noticeProperty().get().contains("4096"), vm.noticeProperty().get());
+        assertEquals(8192, vm.results().get(0).scenario().workload().contextTokens());
+        vm.update(Setting.CONTEXT, s -> s.withContext(1024));
+        assertEquals("", vm.noticeProperty().get());
+    }
+
+    @Test
+    void moreChipsThanTheModelCanBeSplitOverUseTheMostAndSaySo() {
+        // the small model: 2 layers x a group of at most 8 on the test GPU = 16 chips
+        vm.update(Setting.CHIPS, s -> s.withChips(52));
+        assertEquals("", vm.problemProperty().get());
+        assertEquals(16, vm.results().get(0).chips());
+        assertTrue(vm.noticeProperty().get().contains("16"), vm.noticeProperty().get());
     }
 
     @Test

@@ -1,0 +1,153 @@
+package org.memwall.core.sim;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.memwall.core.arch.Demand;
+import org.memwall.core.model.Precision;
+import org.memwall.core.model.TransformerModel;
+import org.memwall.core.model.Workload;
+import org.memwall.core.stack.ServingStack;
+
+/**
+ * The operators of one forward pass (prefill) or one decode step on one chip of the critical path.
+ *
+ * <p>Matrix products on weights run at the stack's share of the matrix peak in their compute
+ * format; attention in decode streams the KV cache at the stack's attention bandwidth; prefill
+ * attention is flash-style (scores stay on chip, K and V are read once); a tensor-parallel layer
+ * ends its attention and its FFN with an all-reduce.
+ */
+final class WorkBuilder {
+    /** Vector ops per element of an RMSNorm: square, accumulate, scale by the root, multiply by the weight. */
+    static final double NORM_OPS_PER_ELEMENT = 4;
+    /** Vector ops per attention score for softmax: max, subtract, exp, sum, divide. */
+    static final double SOFTMAX_OPS_PER_SCORE = 5;
+
+    private WorkBuilder() {
+    }
+
+    static List<Work> build(RunContext c, Phase phase) {
+        Workload w = c.w();
+        TransformerModel m = w.model();
+        ServingStack.Efficiency eff = c.stack().efficiency();
+        int tp = c.par().tensorParallel();
+        double tokens = phase == Phase.DECODE ? w.batch() : (double) w.batch() * w.promptTokens();
+        double wb = w.weightPrecision().bytes();
+        double ab = w.activationPrecision().bytes();
+        double kvb = w.kvPrecision().bytes();
+        double kvPerTokenLayer = 2.0 * m.kvHeads() * m.headDim() * kvb;
+        double dequant = c.dequantises() ? c.stack().dequantOps(w.weightPrecision()) : 0;
+        int layers = m.layers();
+        double h = m.hiddenSize();
+        double qDim = (double) m.attentionHeads() * m.headDim();
+        Precision cp = c.computePrecision();
+        double mf = eff.matrixFraction(cp);
+        double memory = eff.memoryBandwidthFraction();
+
+        List<Work> out = new ArrayList<>();
+        double normActs = 2 * tokens * h * ab;
+        out.add(Work.plain(Operator.ATTENTION_NORM, layers, tp, 1, 0, cp, mf, tokens * h * NORM_OPS_PER_ELEMENT / tp,
+                memory, new Demand(h * 2 / tp, 0, 0, normActs)));
+
+        double qkvColumns = (m.attentionHeads() + 2.0 * m.kvHeads()) * m.headDim() / tp;
+        double qkv = m.qkvParameters();
+        out.add(new Work(Operator.QKV_PROJECTION, layers, tp, 1, 2 * tokens * qkv / tp, true, tokens, qkvColumns, h, cp, mf,
+                0, qkv * dequant / tp, memory, new Demand(qkv * wb / tp, 0, 0, tokens * (h + qkv / h) * ab), 0, 0));
+
+        // Attention: decode reads every cached key and value once per sequence; prefill is causal,
+        // so a query sees on average half the prompt, and K/V are written then read once (flash-style).
+        double kvWrite = tokens * kvPerTokenLayer;
+        if (phase == Phase.DECODE) {
+            double context = w.meanDecodeContext();
+            double scores = tokens * m.attentionHeads() * context;
+            double kvRead = w.batch() * context * kvPerTokenLayer;
+            out.add(Work.plain(Operator.ATTENTION, layers, tp, 1, 2 * 2 * scores * m.headDim() / tp, cp, mf,
+                    scores * SOFTMAX_OPS_PER_SCORE / tp, memory * eff.decodeAttentionBandwidthFraction(),
+                    new Demand(0, kvRead / tp, kvWrite / tp, 2 * tokens * qDim * ab / tp)));
+        } else {
+            double p = w.promptTokens();
+            double scores = w.batch() * m.attentionHeads() * p * (p + 1) / 2;
+            out.add(Work.plain(Operator.ATTENTION, layers, tp, 1, 2 * 2 * scores * m.headDim() / tp, cp,
+                    eff.prefillAttentionMatrixFraction(), scores * SOFTMAX_OPS_PER_SCORE / tp, memory,
+                    new Demand(0, kvWrite / tp, kvWrite / tp, 2 * tokens * qDim * ab / tp)));
+        }
+
+        double o = m.outputProjectionParameters();
+        out.add(new Work(Operator.OUTPUT_PROJECTION, layers, tp, 1, 2 * tokens * o / tp, true, tokens, h, qDim / tp, cp, mf,
+                0, o * dequant / tp, memory, new Demand(o * wb / tp, 0, 0, tokens * (qDim + h) * ab), 0, 0));
+        if (tp > 1) {
+            out.add(allReduce(c, Operator.ATTENTION_ALL_REDUCE, layers, tokens * h * ab));
+        }
+
+        out.add(Work.plain(Operator.FFN_NORM, layers, tp, 1, 0, cp, mf, tokens * h * NORM_OPS_PER_ELEMENT / tp,
+                memory, new Demand(h * 2 / tp, 0, 0, normActs)));
+        out.add(ffn(c, tokens, dequant, layers));
+        if (tp > 1) {
+            out.add(allReduce(c, Operator.FFN_ALL_REDUCE, layers, tokens * h * ab));
+        }
+
+        if (c.par().hops() > 0) {
+            out.add(Work.link(Operator.PIPELINE_HOP, c.par().hops(), 1, 0, tokens * h * ab,
+                    c.chip().link().latencyPerHopSeconds(), cp));
+        }
+
+        // Only the last position of each sequence needs logits, in prefill as in decode.
+        double lmTokens = w.batch();
+        out.add(Work.plain(Operator.FINAL_NORM, 1, tp, 1, 0, cp, mf, lmTokens * h * NORM_OPS_PER_ELEMENT / tp, memory,
+                new Demand(h * 2 / tp, 0, 0, 2 * lmTokens * h * ab)));
+        double lm = m.lmHeadParameters();
+        out.add(new Work(Operator.LM_HEAD, 1, tp, 1, 2 * lmTokens * lm / tp, true, lmTokens, m.vocabSize() / (double) tp, h,
+                cp, mf, 0, lm * dequant / tp, memory,
+                new Demand(lm * wb / tp, 0, 0, lmTokens * (h + m.vocabSize() / (double) tp) * ab), 0, 0));
+        return out;
+    }
+
+    /**
+     * The feed-forward block. A mixture of experts reads the experts any of the step's tokens chose
+     * (for uniform routing, E x (1 - (1 - k/E)^tokens) of them in expectation: at batch 1 just k,
+     * at batch 1024 nearly all), while each token's arithmetic is its own k experts.
+     */
+    private static Work ffn(RunContext c, double tokens, double dequant, int layers) {
+        Workload w = c.w();
+        TransformerModel m = w.model();
+        int tp = c.par().tensorParallel();
+        double perExpert = m.ffnParametersPerExpert();
+        double k = m.expertsPerToken();
+        double e = m.experts();
+        double expertsTouched = e == 1 ? 1 : e * (1 - Math.pow(1 - k / e, tokens));
+        double ffnWeights = expertsTouched * perExpert + m.routerParameters();
+        double ffnOps = 2 * tokens * (k * perExpert + m.routerParameters());
+        double ab = w.activationPrecision().bytes();
+        double ffnActs = tokens * (2 * m.hiddenSize() + k * (m.ffnKind().matrices() - 1) * m.ffnSize()) * ab;
+        Precision cp = c.computePrecision();
+        double wb = w.weightPrecision().bytes();
+        double mf = c.stack().efficiency().matrixFraction(cp);
+        if (c.sixteenBitExperts()) {
+            cp = Precision.FP16;
+            wb = Precision.FP16.bytes();
+            mf = c.stack().efficiency().matrixFraction(cp) * c.stack().moe().fallbackMatrixFraction();
+            dequant = 0;
+        }
+        // tokens per expert set the rows of each expert's product; its columns are its share of the FFN
+        // width, and the experts touched run as one grouped product, so their tiles fill the units together
+        double rows = e == 1 ? tokens : Math.max(1, tokens * k / expertsTouched);
+        double columns = (m.ffnKind().matrices() - 1) * m.ffnSize() / (double) tp * expertsTouched;
+        int kernels = m.isMixtureOfExperts() ? 3 : 2;
+        return new Work(Operator.FFN, layers, tp, kernels, ffnOps / tp, true, rows, columns, m.hiddenSize(), cp, mf, 0,
+                ffnWeights * dequant / tp, c.stack().efficiency().memoryBandwidthFraction(),
+                new org.memwall.core.arch.Demand(ffnWeights * wb / tp, 0, 0, ffnActs), 0, 0);
+    }
+
+    /**
+     * The all-reduce over the tensor-parallel group: 2(p-1)/p of the message crosses each chip's
+     * link; its latency is the stack's per-call cost plus one link latency per step of its algorithm
+     * (2(p-1) for a ring, 2 for a one-shot exchange). It does not shrink with the model, which is why
+     * an 8-way split of a small model decodes about 3x faster than one chip, not 8x.
+     */
+    private static Work allReduce(RunContext c, Operator op, int occurrences, double messageBytes) {
+        int p = c.par().tensorParallel();
+        double bytes = 2.0 * (p - 1) / p * messageBytes;
+        ServingStack.AllReduce ar = c.stack().allReduce();
+        double fixed = ar.latencySecondsPerCall() + ar.latencySteps(p) * c.chip().link().latencyPerHopSeconds();
+        return Work.link(op, occurrences, p, 1, bytes, fixed, c.computePrecision());
+    }
+}
