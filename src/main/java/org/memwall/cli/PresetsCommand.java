@@ -46,6 +46,14 @@ public class PresetsCommand extends WorkbenchCommand implements Callable<Integer
         out().print(models.render());
 
         out().println();
+        out().println("serving stacks (--stack; each chip's usual one is marked in its preset as defaultStack):");
+        TextTable stacks = new TextTable("id", "name", "fitted to", "what it is");
+        c.stacks().forEach(st -> stacks.row(st.id(), st.name(),
+                st.idealised() ? "idealised" : st.calibration().fittedTo().isEmpty() ? "stated figures"
+                        : st.calibration().fittedTo().size() + " runs" + st.calibration().inheritFrom().map(p -> " of " + p).orElse(""),
+                st.description()));
+        out().print(stacks.render());
+        out().println();
         out().printf("process nodes: %s to %s nm (%d in the table)%n", Units.plain(c.nodes().smallestNm()),
                 Units.plain(c.nodes().largestNm()), c.nodes().entries().size());
         c.trends().ifPresent(t -> out().printf(

@@ -105,6 +105,10 @@ final class ObjectReader {
         return number(name, Range.FRACTION, true).orElse(Double.NaN);
     }
 
+    OptionalDouble optNonNegative(String name) {
+        return number(name, Range.NON_NEGATIVE, false);
+    }
+
     OptionalDouble optPositive(String name) {
         return number(name, Range.POSITIVE, false);
     }

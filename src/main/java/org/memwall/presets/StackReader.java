@@ -32,7 +32,8 @@ final class StackReader {
         ServingStack.Efficiency efficiency = build(context, e, () -> new ServingStack.Efficiency(
                 e.fraction("memoryBandwidthFraction"),
                 HardwareReader.precisionMap(e, "matrixPeakFraction", ObjectReader.Range.FRACTION),
-                e.fraction("decodeAttentionBandwidthFraction"), e.fraction("prefillAttentionMatrixFraction")));
+                e.fraction("decodeAttentionBandwidthFraction"), e.fraction("prefillAttentionMatrixFraction"),
+                e.optNonNegative("exposedOverlapFraction").orElse(0)));
         ObjectReader t = root.object("tiling");
         ServingStack.GemmTiling tiling = build(context, t, () -> new ServingStack.GemmTiling(
                 t.positiveInt("tileRows"), t.positiveInt("tileColumns"), t.positiveInt("minTileRows"), t.bool("splitK", false)));

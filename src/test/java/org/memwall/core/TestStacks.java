@@ -23,7 +23,7 @@ public final class TestStacks {
                                   double matrixFraction, double memoryFraction, double usable) {
         return new ServingStack(id, "Test stack " + id, "a test fixture", false,
                 new ServingStack.Overheads(kernelSeconds, 0, requestSeconds),
-                new ServingStack.Efficiency(memoryFraction, Map.of(Precision.FP16, matrixFraction), 1, matrixFraction),
+                new ServingStack.Efficiency(memoryFraction, Map.of(Precision.FP16, matrixFraction), 1, matrixFraction, 0),
                 ServingStack.GemmTiling.none(),
                 new ServingStack.AllReduce(ServingStack.Algorithm.RING, 0),
                 Map.of(Precision.INT8, dequantOps, Precision.INT4, dequantOps),

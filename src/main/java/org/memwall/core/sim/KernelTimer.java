@@ -37,7 +37,9 @@ final class KernelTimer {
         double link = wk.linkBytes() / chip.link().bandwidthBytesPerSecond();
         double fixed = wk.linkFixedSeconds() + wk.kernels() * c.stack().overheads().kernelSeconds();
 
-        double roof = Math.max(compute, Math.max(slowestMemory, link));
+        // compute and memory overlap, but not perfectly: the stack says how much of the shorter shows
+        double roof = Math.max(compute, Math.max(slowestMemory, link))
+                + c.stack().efficiency().exposedOverlapFraction() * Math.min(compute, slowestMemory);
         Bound bound;
         String boundLevel = "";
         if (fixed > roof && fixed >= dequant) {

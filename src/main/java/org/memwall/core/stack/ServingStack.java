@@ -128,12 +128,17 @@ public record ServingStack(
      *                                         reaches while it reads the KV cache
      * @param prefillAttentionMatrixFraction   share of the matrix peak a fused (flash-style) prefill
      *                                         attention reaches
+     * @param exposedOverlapFraction           share of the shorter of a kernel's compute and memory
+     *                                         time that does not hide behind the longer: 0 is the
+     *                                         ideal roofline's max(), 1 their sum (a kernel near the
+     *                                         ridge cannot keep both busy)
      */
     public record Efficiency(
             double memoryBandwidthFraction,
             Map<Precision, Double> matrixPeakFraction,
             double decodeAttentionBandwidthFraction,
-            double prefillAttentionMatrixFraction) {
+            double prefillAttentionMatrixFraction,
+            double exposedOverlapFraction) {
 
         public Efficiency {
             Checks.fraction("efficiency.memoryBandwidthFraction", memoryBandwidthFraction);
@@ -144,6 +149,9 @@ public record ServingStack(
             matrixPeakFraction = Collections.unmodifiableMap(new EnumMap<>(matrixPeakFraction));
             Checks.fraction("efficiency.decodeAttentionBandwidthFraction", decodeAttentionBandwidthFraction);
             Checks.fraction("efficiency.prefillAttentionMatrixFraction", prefillAttentionMatrixFraction);
+            if (!(exposedOverlapFraction >= 0 && exposedOverlapFraction <= 1)) {
+                throw new IllegalArgumentException("efficiency.exposedOverlapFraction must be in [0, 1], got " + exposedOverlapFraction);
+            }
         }
 
         /** The format's own figure, else that of a format of the same width, else fp16's. */
@@ -161,13 +169,21 @@ public record ServingStack(
         }
 
         public Efficiency withMemoryBandwidthFraction(double f) {
-            return new Efficiency(f, matrixPeakFraction, decodeAttentionBandwidthFraction, prefillAttentionMatrixFraction);
+            return new Efficiency(f, matrixPeakFraction, decodeAttentionBandwidthFraction, prefillAttentionMatrixFraction, exposedOverlapFraction);
+        }
+
+        public Efficiency withDecodeAttentionBandwidthFraction(double f) {
+            return new Efficiency(memoryBandwidthFraction, matrixPeakFraction, f, prefillAttentionMatrixFraction, exposedOverlapFraction);
+        }
+
+        public Efficiency withExposedOverlapFraction(double f) {
+            return new Efficiency(memoryBandwidthFraction, matrixPeakFraction, decodeAttentionBandwidthFraction, prefillAttentionMatrixFraction, f);
         }
 
         public Efficiency withMatrixPeakFraction(Precision p, double f) {
             Map<Precision, Double> m = new EnumMap<>(matrixPeakFraction);
             m.put(p, f);
-            return new Efficiency(memoryBandwidthFraction, m, decodeAttentionBandwidthFraction, prefillAttentionMatrixFraction);
+            return new Efficiency(memoryBandwidthFraction, m, decodeAttentionBandwidthFraction, prefillAttentionMatrixFraction, exposedOverlapFraction);
         }
     }
 
