@@ -375,7 +375,7 @@ public final class ScenarioGuide extends VBox {
     }
 
     private static Button smallButton(String id, String text, String tip, Runnable action) {
-        Button b = ExplorerWindow.button(id, text, tip, action);
+        Button b = PlaybackBar.button(id, text, tip, action);
         b.setMinWidth(Region.USE_PREF_SIZE);
         b.getStyleClass().add("mw-guide-button");
         return b;
