@@ -24,6 +24,8 @@ import org.memwall.ui.theme.StyleClasses;
  * column is a tab pane holding the rest; on a narrow window every chart is a tab, one large chart
  * at a time.
  *
+ * <p>A chart that implements {@link HostedChart} gives its title to its tab while it is in one.
+ *
  * <p>The whole API: {@link #add(String, String, Node)} a chart with an id, the key of its tab title
  * and its node; {@link #select(String)} one by id (it comes to the front if it is in a tab);
  * {@link #selectedProperty()} says which chart is in front of the tabs. Charts keep the order they
@@ -31,7 +33,7 @@ import org.memwall.ui.theme.StyleClasses;
  */
 public final class ChartHost extends Region {
     /** Narrower than this, a chart's plot area gets too small to read: the host uses tabs instead. */
-    public static final double MIN_CHART_WIDTH = 340;
+    public static final double MIN_CHART_WIDTH = 400;
     public static final double GAP = 8;
     /** Style class of the tab pane, for the stylesheet and for tests. */
     public static final String TABS = "mw-chart-tabs";
@@ -81,6 +83,11 @@ public final class ChartHost extends Region {
         }
         Tab tab = new Tab(texts.get(titleKey));
         tab.setId("tab-" + id);
+        if (chart instanceof HostedChart hosted) {
+            // the tab says what the chart's own title row said, units included
+            tab.textProperty().bind(javafx.beans.binding.Bindings.when(hosted.headingProperty().isEmpty())
+                    .then(texts.get(titleKey)).otherwise(hosted.headingProperty()));
+        }
         tab.setUserData(id);
         if (chart instanceof Region r) {
             r.setMinSize(0, 0);
@@ -128,6 +135,11 @@ public final class ChartHost extends Region {
                 .orElse(false);
     }
 
+    /** Whether some charts would share tabs at this width. */
+    public boolean usesTabsAt(double width) {
+        return entries.size() > columnsFor(width, entries.size());
+    }
+
     /** How many charts fit side by side in {@code width}: at least one, at most {@code count}. */
     static int columnsFor(double width, int count) {
         int fit = (int) Math.floor((width + GAP) / (MIN_CHART_WIDTH + GAP));
@@ -154,11 +166,15 @@ public final class ChartHost extends Region {
             int ownColumns = k >= entries.size() ? entries.size() : k - 1;
             for (int i = 0; i < entries.size(); i++) {
                 Entry e = entries.get(i);
-                if (i < ownColumns) {
+                boolean own = i < ownColumns;
+                if (own) {
                     e.tab().setContent(null);
                     alone.add(e.chart());
                 } else {
                     tabbed.add(e.tab());
+                }
+                if (e.chart() instanceof HostedChart hosted) {
+                    hosted.setHeadingShown(own);
                 }
             }
             tabs.getTabs().setAll(tabbed);

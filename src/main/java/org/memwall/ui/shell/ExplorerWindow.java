@@ -3,7 +3,11 @@ package org.memwall.ui.shell;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -16,6 +20,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.transform.Scale;
 import org.memwall.core.sim.Result;
 import org.memwall.ui.charts.ChartHost;
 import org.memwall.ui.export.ResultsExport;
@@ -24,6 +29,7 @@ import org.memwall.ui.model.ExplorerViewModel;
 import org.memwall.ui.model.GuidedScenario;
 import org.memwall.ui.theme.StyleClasses;
 import org.memwall.ui.theme.Theme;
+import org.memwall.ui.tiles.CompactTiles;
 
 /**
  * The explorer window's content: menu and playback toolbar on top, sliders on the left, the
@@ -37,6 +43,12 @@ import org.memwall.ui.theme.Theme;
 public final class ExplorerWindow extends BorderPane {
     /** The guided scenario's claim number that the memory-wall chart illustrates. */
     private static final int MEMORY_WALL_CLAIM = 1;
+    /** Narrower than this (in the window's own, scaled pixels) the tiles fold to a column of text. */
+    public static final double COMPACT_TILES_BELOW = 1400;
+    /** The window never scales so far that it would lay itself out in less than this. */
+    static final double MIN_LOGICAL_WIDTH = 800;
+    static final double MIN_LOGICAL_HEIGHT = 500;
+    private static final double TILES_WIDTH = 360;
 
     private final ExplorerViewModel viewModel;
     private final Animation animation;
@@ -49,6 +61,13 @@ public final class ExplorerWindow extends BorderPane {
     private final ScrollPane left = new ScrollPane();
     private final ChartHost charts = new ChartHost();
     private final Label banner = new Label();
+    private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
+    private final Scale zoomTransform = new Scale(1, 1, 0, 0);
+    private final BooleanProperty controlsShown = new SimpleBooleanProperty(this, "controlsShown", true);
+    private final PresenterMode presenter;
+    private final Region tilesSpace = new Region();
+    private CompactTiles compactTiles;
+    private ScrollPane compactScroll;
     // Null until built (see staged): the sliders, tiles and charts are most of the scene's CSS and
     // layout work, and the window can show its moving canvas before any of them.
     private ControlPanel controls;
@@ -96,6 +115,8 @@ public final class ExplorerWindow extends BorderPane {
         setId("explorer");
         theme.set(initialTheme);
         exports = new WindowExports(viewModel, resultsExport, this::report);
+        presenter = new PresenterMode(this);
+        getTransforms().add(zoomTransform);
         playback = new PlaybackBar(animation, status);
         guide = new ScenarioGuide(viewModel, scenarios, this::report);
         // the memory-wall claim is told with its history chart, the other claims with the energy split
@@ -119,27 +140,28 @@ public final class ExplorerWindow extends BorderPane {
 
         StackPane centre = new StackPane(animation.view());
         centre.getStyleClass().add(StyleClasses.CENTRE);
-        centre.setMinSize(0, 0);
+        centre.setMinSize(0, 160);
+        // a small preferred height: the canvas takes what the charts leave, not the reverse
+        centre.setPrefHeight(200);
         charts.setMinHeight(180);
-        charts.prefHeightProperty().bind(heightProperty().multiply(0.34));
         VBox middle = new VBox(6, banner, centre, charts);
         VBox.setVgrow(centre, Priority.ALWAYS);
         middle.setPadding(new Insets(6));
 
         setTop(new VBox(new WindowMenus(this).build(), playback.view(), guide));
-        setLeft(left);
         setCenter(middle);
+        // holds the tiles' width so the canvas does not jump when they arrive
+        BorderPane.setMargin(tilesSpace, new Insets(6));
         if (complete) {
             buildControls();
             buildDashboard();
-        } else {
-            // holds the tiles' width so the canvas does not jump when they arrive
-            Region tilesSpace = new Region();
-            tilesSpace.setPrefWidth(360);
-            tilesSpace.setMinWidth(320);
-            BorderPane.setMargin(tilesSpace, new Insets(6));
-            setRight(tilesSpace);
         }
+        widthProperty().addListener((obs, old, now) -> relayoutPanels());
+        heightProperty().addListener((obs, old, now) -> fitCharts());
+        charts.widthProperty().addListener((obs, old, now) -> fitCharts());
+        controlsShown.addListener((obs, old, now) -> relayoutPanels());
+        zoom.addListener((obs, old, now) -> rescale());
+        relayoutPanels();
 
         viewModel.resultsProperty().addListener((obs, old, now) -> showResults(now));
         viewModel.staleProperty().addListener((obs, old, now) -> {
@@ -177,7 +199,16 @@ public final class ExplorerWindow extends BorderPane {
             return;
         }
         dashboard = new Dashboard(viewModel, theme.get().palette(), charts);
-        setRight(dashboard.tiles());
+        compactTiles = new CompactTiles(dashboard.tiles());
+        // a short window scrolls the column rather than making the whole window taller
+        compactScroll = new ScrollPane(compactTiles);
+        compactScroll.setId("tiles-compact-scroll");
+        compactScroll.getStyleClass().add("mw-compact-scroll");
+        compactScroll.setFitToWidth(true);
+        compactScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        compactScroll.setMinHeight(0);
+        BorderPane.setMargin(compactScroll, new Insets(6, 6, 6, 0));
+        relayoutPanels();
         charts.select(chartWanted);
         dashboard.show(viewModel.results());
         dashboard.stale(viewModel.staleProperty().get());
@@ -186,6 +217,87 @@ public final class ExplorerWindow extends BorderPane {
     /** Whether the tiles and charts have been built. */
     public boolean dashboardBuilt() {
         return dashboard != null;
+    }
+
+    /**
+     * The window's scale: 1 is 100 %. Everything in it, type, lines, packets and the canvas,
+     * scales together, and the layout is made for the window's size divided by the scale (never
+     * less than {@value #MIN_LOGICAL_WIDTH} x {@value #MIN_LOGICAL_HEIGHT}).
+     */
+    public DoubleProperty zoomProperty() {
+        return zoom;
+    }
+
+    /** The scale in effect at the window's present size (the asked one, or less when it would not fit). */
+    public double effectiveZoom() {
+        return zoomTransform.getX();
+    }
+
+    public PresenterMode presenter() {
+        return presenter;
+    }
+
+    /** Whether the left panel of pickers and sliders is shown (presenter mode folds it away). */
+    public BooleanProperty controlsShownProperty() {
+        return controlsShown;
+    }
+
+    /** Whether the tiles are folded to a column of text (a narrow window, or presenter mode). */
+    public boolean tilesCompact() {
+        return presenter.presentingProperty().get() || getWidth() < COMPACT_TILES_BELOW;
+    }
+
+    @Override
+    public void resize(double width, double height) {
+        Scene scene = getScene();
+        if (scene != null && scene.getRoot() == this && scene.getWidth() > 0 && scene.getHeight() > 0) {
+            // the scene passes the root's own (scaled) size for the side that did not change
+            width = scene.getWidth();
+            height = scene.getHeight();
+        }
+        double z = Math.max(0.5, Math.min(zoom.get(),
+                Math.max(1, Math.min(width / MIN_LOGICAL_WIDTH, height / MIN_LOGICAL_HEIGHT))));
+        zoomTransform.setX(z);
+        zoomTransform.setY(z);
+        super.resize(width / z, height / z);
+    }
+
+    private void rescale() {
+        Scene scene = getScene();
+        if (scene != null && scene.getRoot() == this) {
+            resize(scene.getWidth(), scene.getHeight());
+        } else {
+            requestParentLayout();
+        }
+    }
+
+    /** Left panel, tiles or their column, and the charts' height for the window's size and mode. */
+    void relayoutPanels() {
+        setLeft(controlsShown.get() ? left : null);
+        boolean compact = tilesCompact();
+        if (dashboard == null) {
+            tilesSpace.setPrefWidth(compact ? CompactTiles.WIDTH : TILES_WIDTH);
+            tilesSpace.setMinWidth(compact ? CompactTiles.WIDTH : 320);
+            setRight(tilesSpace);
+        } else {
+            setRight(compact ? compactScroll : dashboard.tiles());
+        }
+        fitCharts();
+    }
+
+    /**
+     * A third of the height for side-by-side charts; more when charts share tabs, so the one in
+     * front keeps a plot area a class can read.
+     */
+    private void fitCharts() {
+        double h = getHeight();
+        boolean tabs = charts.usesTabsAt(charts.getWidth());
+        charts.setPrefHeight(tabs ? Math.min(Math.max(0.42 * h, 320), 0.55 * h) : Math.max(0.34 * h, 250));
+    }
+
+    /** The tiles, on screen or folded into their column (empty until {@link #buildDashboard()}). */
+    public Optional<org.memwall.ui.tiles.DashboardTiles> tiles() {
+        return Optional.ofNullable(dashboard).map(Dashboard::tiles);
     }
 
     /** The charts below the canvas (empty until {@link #buildDashboard()}). */
@@ -264,6 +376,10 @@ public final class ExplorerWindow extends BorderPane {
 
     void chooseAndExportNumbers() {
         exports.chooseAndExportNumbers(getScene().getWindow());
+    }
+
+    void showControls(boolean shown) {
+        controlsShown.set(shown);
     }
 
     void togglePlay() {

@@ -5,7 +5,10 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.memwall.ui.i18n.Language;
 import org.memwall.ui.i18n.Messages;
@@ -65,7 +68,45 @@ final class WindowMenus {
             item.setOnAction(e -> window.languageRequestProperty().set(l));
             language.getItems().add(item);
         }
-        return new Menu(m.get("menu.view"), null, dark, language);
+        PresenterMode presenter = window.presenter();
+        CheckMenuItem presenting = new CheckMenuItem(m.get("menu.presenter"));
+        presenting.setId("menu-presenter");
+        presenting.setAccelerator(new KeyCodeCombination(KeyCode.F5));
+        presenting.selectedProperty().bindBidirectional(presenter.presentingProperty());
+        Menu scale = new Menu(m.get("menu.presenterScale"));
+        scale.setId("menu-presenter-scale");
+        ToggleGroup scales = new ToggleGroup();
+        for (double s : PresenterMode.SCALES) {
+            RadioMenuItem item = new RadioMenuItem(Math.round(s * 100) + " %");
+            item.setId("menu-presenter-scale-" + Math.round(s * 100));
+            item.setToggleGroup(scales);
+            item.setSelected(Math.abs(s - presenter.scaleProperty().get()) < 1e-9);
+            item.setOnAction(e -> presenter.scaleProperty().set(s));
+            presenter.scaleProperty().addListener((obs, old, now) -> item.setSelected(Math.abs(s - now.doubleValue()) < 1e-9));
+            scale.getItems().add(item);
+        }
+        MenuItem fullScreen = new MenuItem(m.get("menu.fullScreen"));
+        fullScreen.setId("menu-full-screen");
+        fullScreen.setAccelerator(new KeyCodeCombination(KeyCode.F11));
+        fullScreen.setOnAction(e -> presenter.toggleFullScreen());
+        MenuItem zoomIn = new MenuItem(m.get("menu.zoomIn"));
+        zoomIn.setId("menu-zoom-in");
+        zoomIn.setAccelerator(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN));
+        zoomIn.setOnAction(e -> presenter.zoomIn());
+        MenuItem zoomOut = new MenuItem(m.get("menu.zoomOut"));
+        zoomOut.setId("menu-zoom-out");
+        zoomOut.setAccelerator(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
+        zoomOut.setOnAction(e -> presenter.zoomOut());
+        MenuItem zoomReset = new MenuItem(m.get("menu.zoomReset"));
+        zoomReset.setId("menu-zoom-reset");
+        zoomReset.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
+        zoomReset.setOnAction(e -> presenter.zoomReset());
+        CheckMenuItem controls = new CheckMenuItem(m.get("menu.controls"));
+        controls.setId("menu-controls");
+        controls.setAccelerator(new KeyCodeCombination(KeyCode.F9));
+        controls.selectedProperty().bindBidirectional(window.controlsShownProperty());
+        return new Menu(m.get("menu.view"), null, presenting, scale, fullScreen, new SeparatorMenuItem(),
+                zoomIn, zoomOut, zoomReset, new SeparatorMenuItem(), controls, dark, language);
     }
 
     private Menu playback() {

@@ -2,7 +2,6 @@ package org.memwall.ui.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.hansolo.tilesfx.Tile;
@@ -46,7 +45,7 @@ class StagedOpeningTest {
         assertTrue(robot.lookup("#architecture").tryQuery().isPresent(), "the canvas is there from the start");
         assertTrue(robot.lookup("#play").tryQuery().isPresent(), "the toolbar is there from the start");
         assertTrue(robot.lookup("#batch-slider").tryQuery().isEmpty(), "no sliders in the first frame");
-        assertNull(window.lookup("#" + DashboardTiles.SPEED), "no tiles before the dashboard is built");
+        assertTrue(window.tiles().isEmpty(), "no tiles before the dashboard is built");
         assertTrue(window.charts().ids().isEmpty(), "no charts before the dashboard is built");
         double canvasWidth = robot.lookup("#architecture").queryAs(Region.class).getWidth();
 
@@ -72,11 +71,14 @@ class StagedOpeningTest {
 
         assertTrue(window.dashboardBuilt());
         Result expected = UiFixtures.expected(vm.settings());
-        Tile speed = (Tile) window.lookup("#" + DashboardTiles.SPEED);
+        Tile speed = (Tile) window.tiles().orElseThrow().lookup("#" + DashboardTiles.SPEED);
         assertEquals(expected.tokensPerSecondPerUser(), speed.getValue(), expected.tokensPerSecondPerUser() * 1e-9);
         assertEquals(Theme.DARK.palette().surface(), speed.getBackgroundColor(), "the tiles take the theme chosen meanwhile");
         assertEquals(List.of(Dashboard.TIME, Dashboard.ROOFLINE, Dashboard.ENERGY, Dashboard.MEMORY_WALL), window.charts().ids(),
                 "four charts, built once");
-        assertEquals(1, robot.lookup("#tiles").queryAll().size());
+        assertEquals(1, robot.lookup("#tiles-compact").queryAll().size(), "at 1280 px the tiles are a column of text");
+        assertEquals(expected.tokensPerSecondPerUser(), Double.parseDouble(
+                robot.lookup("#" + DashboardTiles.SPEED + "-compact .mw-compact-value").queryAs(Label.class).getText()),
+                1, "the column shows the tile's number");
     }
 }
