@@ -268,6 +268,7 @@ public final class ControlPanel extends VBox {
 
     private static <T> void configurePicker(ComboBox<T> box, String id, List<T> items, StringConverter<T> names) {
         box.setId(id);
+        Pickers.openOnlyOnPurpose(box);
         box.getItems().setAll(items);
         box.setConverter(names);
         box.setMaxWidth(Double.MAX_VALUE);

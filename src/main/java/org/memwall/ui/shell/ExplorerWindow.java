@@ -174,6 +174,7 @@ public final class ExplorerWindow extends BorderPane {
         sceneProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 keys.attach(now);
+                now.focusOwnerProperty().addListener((o, was, focus) -> scrollIntoView(focus));
                 applyTheme();
             }
         });
@@ -389,6 +390,31 @@ public final class ExplorerWindow extends BorderPane {
     void close() {
         if (getScene() != null && getScene().getWindow() != null) {
             getScene().getWindow().hide();
+        }
+    }
+
+    /** A slider reached with Tab below the left panel's fold scrolls into view. */
+    private void scrollIntoView(javafx.scene.Node focus) {
+        javafx.scene.Node content = left.getContent();
+        if (focus == null || content == null) {
+            return;
+        }
+        for (javafx.scene.Node n = focus; n != null; n = n.getParent()) {
+            if (n == content) {
+                javafx.geometry.Bounds b = content.sceneToLocal(focus.localToScene(focus.getLayoutBounds()));
+                double viewport = left.getViewportBounds().getHeight();
+                double scrollable = content.getLayoutBounds().getHeight() - viewport;
+                if (scrollable <= 0) {
+                    return;
+                }
+                double top = left.getVvalue() * scrollable;
+                if (b.getMinY() < top) {
+                    left.setVvalue(Math.max(0, b.getMinY() - 8) / scrollable);
+                } else if (b.getMaxY() > top + viewport) {
+                    left.setVvalue(Math.min(scrollable, b.getMaxY() + 8 - viewport) / scrollable);
+                }
+                return;
+            }
         }
     }
 

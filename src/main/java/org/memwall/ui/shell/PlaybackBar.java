@@ -119,6 +119,7 @@ final class PlaybackBar {
         });
         phase.valueProperty().addListener((obs, old, now) -> animation.setPhase(now));
         phase.setTooltip(new Tooltip(m.get("toolbar.phase.tip")));
+        Pickers.openOnlyOnPurpose(phase);
         return phase;
     }
 
@@ -149,13 +150,12 @@ final class PlaybackBar {
         speedLabel.setMinWidth(90);
     }
 
-    /** A toolbar button: id for tests, a tooltip, and no keyboard focus (keys drive the playback). */
+    /** A toolbar button: id for tests, a tooltip; Tab reaches it and Space presses it like any button. */
     static Button button(String id, String text, String tip, Runnable action) {
         Button b = new Button(text);
         b.setId(id);
         b.setTooltip(new Tooltip(tip));
         b.setOnAction(e -> action.run());
-        b.setFocusTraversable(false);
         return b;
     }
 }
