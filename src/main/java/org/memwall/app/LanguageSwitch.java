@@ -46,7 +46,10 @@ final class LanguageSwitch {
         old.animation().stop();
         ExplorerWindow next = factory.window(old.viewModel().settings(), old.themeProperty().get());
         scenario.ifPresent(next.guide()::choose);
-        next.memoryWallShownProperty().set(old.memoryWallShownProperty().get());
+        String chart = old.charts().selectedProperty().get();
+        if (!chart.isEmpty()) {
+            next.showChart(chart);
+        }
         scene.setRoot(next);
         attach(next);
         next.animation().start();

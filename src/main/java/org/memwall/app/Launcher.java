@@ -1,6 +1,8 @@
 package org.memwall.app;
 
 import java.io.PrintWriter;
+import java.util.List;
+import org.memwall.cli.CliEnvironment;
 import org.memwall.cli.MemwallCli;
 import org.memwall.cli.PresetEnvironment;
 
@@ -20,9 +22,13 @@ public final class Launcher {
             openWindow(trace);
             return;
         }
-        int code = MemwallCli.execute(new PresetEnvironment(), new PrintWriter(System.out, true),
-                new PrintWriter(System.err, true), args);
-        System.exit(code);
+        System.exit(runCommandLine(new PresetEnvironment(), new PrintWriter(System.out, true),
+                new PrintWriter(System.err, true), args));
+    }
+
+    /** The command line with the window's own subcommand, {@code screenshot}, added to it. */
+    static int runCommandLine(CliEnvironment environment, PrintWriter out, PrintWriter err, String... args) {
+        return MemwallCli.execute(environment, List.of(new ScreenshotCommand()), out, err, args);
     }
 
     /** Without a display (a server, a terminal over ssh) say so in one line and point to the command line. */

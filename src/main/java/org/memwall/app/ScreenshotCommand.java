@@ -73,6 +73,12 @@ public final class ScreenshotCommand implements Callable<Integer> {
     @Option(names = "--lang", defaultValue = "en", description = "Language of the window: en or zh (Simplified Chinese; default ${DEFAULT-VALUE}).")
     private String lang;
 
+    @Option(names = "--presenter", description = "Show the window in presenter mode (scaled up, panels folded).")
+    private boolean presenter;
+
+    @Option(names = "--chart", paramLabel = "ID", description = "Chart in front below the canvas: time, roofline, energy or memory-wall.")
+    private String chart;
+
     /** The root command, whose inherited --presets names an extra preset folder (absent when run on its own). */
     @ParentCommand
     private MemwallCommand root;
@@ -174,6 +180,12 @@ public final class ScreenshotCommand implements Callable<Integer> {
             ExplorerSettings asked = window.viewModel().settings();
             window.guide().choose(scenario);
             window.viewModel().update(Setting.HARDWARE, s -> asked);
+        }
+        if (presenter) {
+            window.presenter().presentingProperty().set(true);
+        }
+        if (chart != null) {
+            window.showChart(chart);
         }
         new Scene(window, width, height);
         if (!window.viewModel().problemProperty().get().isEmpty() && window.viewModel().results().isEmpty()) {

@@ -2,7 +2,9 @@ package org.memwall.cli;
 
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
+import java.util.List;
 import picocli.CommandLine;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IFactory;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -18,8 +20,17 @@ public final class MemwallCli {
     private MemwallCli() {
     }
 
-    public static CommandLine commandLine(CliEnvironment environment) {
+    /**
+     * @param moreSubcommands picocli commands added beside the command line's own, before "help"
+     *                        (the launcher adds the window's {@code screenshot}); added before the
+     *                        handlers are set, so their problems get the same one-line answer
+     */
+    public static CommandLine commandLine(CliEnvironment environment, Object... moreSubcommands) {
         CommandLine cl = new CommandLine(MemwallCommand.class, new Factory(environment));
+        for (Object command : moreSubcommands) {
+            cl.addSubcommand(command);
+        }
+        cl.addSubcommand(new HelpCommand());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler(parameterProblem());
         cl.setExecutionExceptionHandler(executionProblem());
@@ -28,7 +39,13 @@ public final class MemwallCli {
 
     /** Runs one command line with the given writers and returns its exit code. */
     public static int execute(CliEnvironment environment, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = commandLine(environment);
+        return execute(environment, List.of(), out, err, args);
+    }
+
+    /** {@link #execute(CliEnvironment, PrintWriter, PrintWriter, String...)} with more subcommands. */
+    public static int execute(CliEnvironment environment, List<Object> moreSubcommands, PrintWriter out, PrintWriter err,
+                              String... args) {
+        CommandLine cl = commandLine(environment, moreSubcommands.toArray());
         cl.setOut(out);
         cl.setErr(err);
         int code = cl.execute(args);

@@ -2,15 +2,17 @@ package org.memwall.cli;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import org.memwall.app.ScreenshotCommand;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** The root command. Every subcommand is listed here and nowhere else. */
+/**
+ * The root command. Every subcommand of the command line is listed here; the launcher adds the
+ * window's own ({@code screenshot}) through {@link MemwallCli#commandLine(CliEnvironment, Object...)},
+ * so this package never depends on the window.
+ */
 @Command(name = "memwall-explorer",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
@@ -22,9 +24,7 @@ import picocli.CommandLine.Spec;
                 CompareCommand.class,
                 SweepCommand.class,
                 ValidateCommand.class,
-                CalibrateCommand.class,
-                ScreenshotCommand.class,
-                HelpCommand.class})
+                CalibrateCommand.class})
 public class MemwallCommand implements Runnable {
 
     @Option(names = "--presets", paramLabel = "DIR", scope = ScopeType.INHERIT,

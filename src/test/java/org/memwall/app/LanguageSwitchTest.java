@@ -18,6 +18,7 @@ import org.memwall.core.model.Precision;
 import org.memwall.ui.i18n.Language;
 import org.memwall.ui.model.GuidedScenario;
 import org.memwall.ui.model.Setting;
+import org.memwall.ui.shell.Dashboard;
 import org.memwall.ui.shell.ExplorerWindow;
 import org.memwall.ui.theme.Theme;
 import org.testfx.api.FxRobot;
@@ -62,7 +63,7 @@ class LanguageSwitchTest {
             window.animation().playingProperty().set(true);
         });
         var settings = window.viewModel().settings();
-        assertTrue(window.memoryWallShownProperty().get(), "the memory-wall scenario shows its chart");
+        assertEquals(Dashboard.MEMORY_WALL, window.charts().selectedProperty().get(), "the memory-wall scenario shows its chart");
 
         robot.interact(() -> window.languageRequestProperty().set(Language.CHINESE));
         WaitForAsyncUtils.waitForFxEvents();
@@ -75,7 +76,8 @@ class LanguageSwitchTest {
         assertEquals(settings, next.viewModel().settings());
         assertEquals(Theme.DARK, next.themeProperty().get());
         assertEquals("memory-wall", next.guide().currentProperty().get().map(GuidedScenario::id).orElse(""));
-        assertTrue(next.memoryWallShownProperty().get());
+        assertEquals(Dashboard.MEMORY_WALL, next.charts().selectedProperty().get());
+        assertTrue(next.charts().showing(Dashboard.MEMORY_WALL));
         assertTrue(next.animation().playingProperty().get(), "it keeps playing");
         assertTrue(next.dashboardBuilt() && next.controlsBuilt());
 

@@ -22,7 +22,7 @@ import org.memwall.ui.i18n.Messages;
 import org.memwall.ui.theme.StyleClasses;
 
 /** Energy per token, one bar per chip: compute, then data movement by kind of memory and link. */
-public final class EnergyChart extends VBox {
+public final class EnergyChart extends VBox implements HostedChart {
     /** Fixed series order, so each series keeps its colour from one update to the next. */
     enum Part {
         COMPUTE("energy.part.compute", "-mw-compute"),
@@ -46,6 +46,7 @@ public final class EnergyChart extends VBox {
     private final StackedBarChart<Number, String> chart = new StackedBarChart<>(energyAxis, chipAxis);
     private final Legend legend = new Legend();
     private final Messages m = Messages.of(EnergyChart.class);
+    private final Heading heading;
     private final List<XYChart.Data<Number, String>> shownData = new ArrayList<>();
     private final List<Tooltip> shownTips = new ArrayList<>();
     private List<String> shownShape = List.of();
@@ -53,7 +54,7 @@ public final class EnergyChart extends VBox {
     public EnergyChart() {
         getStyleClass().add(StyleClasses.CHART);
         setId("chart-energy");
-        chart.setTitle(m.get("energy.title"));
+        heading = new Heading(chart, m.get("energy.title"));
         chart.setAnimated(false);
         chart.setLegendVisible(false);
         chart.setCategoryGap(12);
@@ -74,9 +75,7 @@ public final class EnergyChart extends VBox {
         double scale = milli ? 1e3 : 1;
         // The unit goes in the title: an axis label would take a line the bars need on a small window.
         String heading = m.format("energy.heading", milli ? "mJ" : "J");
-        if (!heading.equals(chart.getTitle())) {
-            chart.setTitle(heading);
-        }
+        this.heading.set(heading);
         List<String> categories = new ArrayList<>();
         List<Bar> bars = new ArrayList<>();
         for (Result r : results) {
@@ -127,6 +126,9 @@ public final class EnergyChart extends VBox {
             series.get(b.part()).getData().add(d);
             shownData.add(d);
         }
+        // Data first, then categories: StackedBarChart recurses until the stack overflows when the
+        // categories are reordered (the compared chip becomes the main one) while bars still use them.
+        chart.getData().clear();
         chipAxis.getCategories().setAll(categories);
         chart.getData().setAll(series.values());
         for (int i = 0; i < bars.size(); i++) {
@@ -160,5 +162,15 @@ public final class EnergyChart extends VBox {
 
     StackedBarChart<Number, String> chart() {
         return chart;
+    }
+
+    @Override
+    public javafx.beans.property.ReadOnlyStringProperty headingProperty() {
+        return heading.property();
+    }
+
+    @Override
+    public void setHeadingShown(boolean shown) {
+        heading.setShown(shown);
     }
 }

@@ -24,7 +24,7 @@ import org.memwall.ui.theme.StyleClasses;
  * compute and memory bandwidth as a dashed line. Like the roofline, the chart plots log10 of the
  * growth and labels the ticks as powers of ten.
  */
-public final class MemoryWallChart extends VBox {
+public final class MemoryWallChart extends VBox implements HostedChart {
     static final String COMPUTE = "-mw-compute";
     static final String MEMORY = "-mw-hbm";
     static final String INTERCONNECT = "-mw-link";
@@ -35,13 +35,14 @@ public final class MemoryWallChart extends VBox {
     private final LineChart<Number, Number> chart = new LineChart<>(yearAxis, growthAxis);
     private final Legend legend = new Legend();
     private final Messages m = Messages.of(MemoryWallChart.class);
+    private final Heading heading;
     private final Label missing = new Label(m.get("wall.missing"));
     private final Tooltip tip = new Tooltip();
 
     public MemoryWallChart(Optional<MemoryWallTrends> trends) {
         getStyleClass().add(StyleClasses.CHART);
         setId("chart-memory-wall");
-        chart.setTitle(m.format("wall.title", trends.map(t -> Integer.toString(t.fromYear())).orElse("?")));
+        heading = new Heading(chart, m.format("wall.title", trends.map(t -> Integer.toString(t.fromYear())).orElse("?")));
         chart.setAnimated(false);
         chart.setLegendVisible(false);
         chart.setCreateSymbols(false);
@@ -146,5 +147,15 @@ public final class MemoryWallChart extends VBox {
         public Number fromString(String text) {
             throw new UnsupportedOperationException("axis labels are not parsed");
         }
+    }
+
+    @Override
+    public javafx.beans.property.ReadOnlyStringProperty headingProperty() {
+        return heading.property();
+    }
+
+    @Override
+    public void setHeadingShown(boolean shown) {
+        heading.setShown(shown);
     }
 }

@@ -22,7 +22,7 @@ import org.memwall.ui.theme.StyleClasses;
  * with the workload's operators as points. JavaFX has no log axis, so the chart plots log10 of
  * both values and labels the ticks as powers of ten.
  */
-public final class RooflineChart extends VBox {
+public final class RooflineChart extends VBox implements HostedChart {
     /** The same dash patterns for the legend's line swatches (borders take segments, not a dash array). */
     private static final String[] BORDER_DASHES = {"solid", "segments(5, 3)", "segments(1.5, 3)"};
     private static final String[] DASHES = {"", "-fx-stroke-dash-array: 8 5;", "-fx-stroke-dash-array: 2 4;"};
@@ -32,12 +32,13 @@ public final class RooflineChart extends VBox {
     private final LineChart<Number, Number> chart = new LineChart<>(intensityAxis, opsAxis);
     private final Legend legend = new Legend();
     private final Messages m = Messages.of(RooflineChart.class);
+    private final Heading heading;
     private List<String> shownShape = List.of();
 
     public RooflineChart() {
         getStyleClass().add(StyleClasses.CHART);
         setId("chart-roofline");
-        chart.setTitle(m.get("roofline.title"));
+        heading = new Heading(chart, m.get("roofline.title"));
         chart.setAnimated(false);
         chart.setLegendVisible(false);
         chart.setCreateSymbols(true);
@@ -240,5 +241,15 @@ public final class RooflineChart extends VBox {
         public Number fromString(String text) {
             throw new UnsupportedOperationException("axis labels are not parsed");
         }
+    }
+
+    @Override
+    public javafx.beans.property.ReadOnlyStringProperty headingProperty() {
+        return heading.property();
+    }
+
+    @Override
+    public void setHeadingShown(boolean shown) {
+        heading.setShown(shown);
     }
 }

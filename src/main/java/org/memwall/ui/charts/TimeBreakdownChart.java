@@ -25,12 +25,13 @@ import org.memwall.ui.theme.StyleClasses;
  * coloured by what bounds that operator. All chips share one axis, so the faster chip's bar is
  * visibly shorter.
  */
-public final class TimeBreakdownChart extends VBox {
+public final class TimeBreakdownChart extends VBox implements HostedChart {
     private final NumberAxis timeAxis = new NumberAxis();
     private final CategoryAxis chipAxis = new CategoryAxis();
     private final StackedBarChart<Number, String> chart = new StackedBarChart<>(timeAxis, chipAxis);
     private final Legend legend = new Legend();
     private final Messages m = Messages.of(TimeBreakdownChart.class);
+    private final Heading heading;
     private static final List<String> BOUND_CLASSES = List.of(StyleClasses.BOUND_COMPUTE, StyleClasses.BOUND_MEMORY,
             StyleClasses.BOUND_LINK, StyleClasses.BOUND_LATENCY);
     private final Map<Segment, XYChart.Data<Number, String>> data = new LinkedHashMap<>();
@@ -41,7 +42,7 @@ public final class TimeBreakdownChart extends VBox {
     public TimeBreakdownChart() {
         getStyleClass().add(StyleClasses.CHART);
         setId("chart-time");
-        chart.setTitle(m.get("time.title"));
+        heading = new Heading(chart, m.get("time.title"));
         chart.setAnimated(false);
         chart.setLegendVisible(false);
         chart.setCategoryGap(12);
@@ -63,9 +64,7 @@ public final class TimeBreakdownChart extends VBox {
         double scale = micro ? 1e6 : 1e3;
         // The unit goes in the title: an axis label would take a line the bars need on a small window.
         String heading = m.format("time.heading", micro ? "µs" : "ms");
-        if (!heading.equals(chart.getTitle())) {
-            chart.setTitle(heading);
-        }
+        this.heading.set(heading);
 
         List<String> categories = new ArrayList<>();
         List<Segment> wanted = new ArrayList<>();
@@ -124,6 +123,9 @@ public final class TimeBreakdownChart extends VBox {
             }).getData().add(d);
             data.put(seg, d);
         }
+        // Data first, then categories: StackedBarChart recurses until the stack overflows when the
+        // categories are reordered (the compared chip becomes the main one) while bars still use them.
+        chart.getData().clear();
         chipAxis.getCategories().setAll(categories);
         chart.getData().setAll(series.values());
         for (Segment seg : segments) {
@@ -164,5 +166,15 @@ public final class TimeBreakdownChart extends VBox {
 
     StackedBarChart<Number, String> chart() {
         return chart;
+    }
+
+    @Override
+    public javafx.beans.property.ReadOnlyStringProperty headingProperty() {
+        return heading.property();
+    }
+
+    @Override
+    public void setHeadingShown(boolean shown) {
+        heading.setShown(shown);
     }
 }

@@ -25,8 +25,9 @@ public final class PngSnapshot {
         }
         SnapshotParameters params = new SnapshotParameters();
         params.setTransform(Transform.scale(scale, scale));
-        // Only the node's own box: shadows drawn past its edge would otherwise widen the image.
-        Bounds box = node.getLayoutBounds();
+        // Only the node's own box: shadows drawn past its edge would otherwise widen the image. The
+        // snapshot includes the node's own transforms (a scaled window), so the box is taken in its parent.
+        Bounds box = node.localToParent(node.getLayoutBounds());
         params.setViewport(new Rectangle2D(box.getMinX() * scale, box.getMinY() * scale,
                 Math.round(box.getWidth() * scale), Math.round(box.getHeight() * scale)));
         WritableImage image = node.snapshot(params, null);

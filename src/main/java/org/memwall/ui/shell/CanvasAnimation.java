@@ -27,6 +27,10 @@ public final class CanvasAnimation implements Animation {
         this.driver = new PlaybackDriver(clock);
         canvas.setId("architecture");
         canvas.setMinSize(0, 0);
+        // a Tab stop of its own: focused, Space plays and pauses and the arrows step
+        canvas.setFocusTraversable(true);
+        canvas.setOnMousePressed(e -> canvas.requestFocus());
+        canvas.setAccessibleText("architecture animation: Space plays or pauses, Left and Right step");
     }
 
     public ArchitectureCanvas canvas() {

@@ -70,6 +70,9 @@ public final class ControlPanel extends VBox {
         configurePicker(hardwarePicker, "hardware", viewModel.hardware(), hardwareNames());
         configurePicker(comparePicker, "compare-hardware", viewModel.hardware(), hardwareNames());
         configurePicker(thirdPicker, "third-hardware", viewModel.hardware(), hardwareNames());
+        for (ComboBox<Hardware> picker : List.of(hardwarePicker, comparePicker, thirdPicker)) {
+            picker.setButtonCell(new FittingCell<>(Hardware::name, ControlPanel::withoutDetails));
+        }
         configurePicker(modelPicker, "model", viewModel.models(), new Names<>(TransformerModel::name));
         compareBox.setId("compare");
         thirdBox.setId("third");
@@ -144,6 +147,8 @@ public final class ControlPanel extends VBox {
 
         HBox chipsHead = new HBox(8, autoChips);
         mainChipTitle.getStyleClass().add(StyleClasses.SECTION_TITLE);
+        mainChipTitle.setWrapText(true);
+        mainChipTitle.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         getChildren().addAll(
                 section(m.get("controls.chips")), hardwarePicker, compareBox, comparePicker, thirdBox, thirdPicker,
                 section(m.get("controls.model")), modelPicker, new Label(m.get("controls.weightsStoredAs")), precisionRow, batch, context,
@@ -263,9 +268,16 @@ public final class ControlPanel extends VBox {
 
     private static <T> void configurePicker(ComboBox<T> box, String id, List<T> items, StringConverter<T> names) {
         box.setId(id);
+        Pickers.openOnlyOnPurpose(box);
         box.getItems().setAll(items);
         box.setConverter(names);
         box.setMaxWidth(Double.MAX_VALUE);
+    }
+
+    /** A chip's name without what its brackets add: "Digital SRAM-CIM chip" rather than "... (12 nm, ...)". */
+    static String withoutDetails(Hardware chip) {
+        int paren = chip.name().indexOf(" (");
+        return paren > 0 ? chip.name().substring(0, paren) : chip.name();
     }
 
     private static Names<Hardware> hardwareNames() {

@@ -1,104 +1,79 @@
 package org.memwall.ui.shell;
 
-import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
-import javafx.geometry.Pos;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
-import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Separator;
-import javafx.scene.control.Slider;
-import javafx.scene.control.TextInputControl;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
-import org.memwall.core.sim.Phase;
+import javafx.scene.transform.Scale;
 import org.memwall.core.sim.Result;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.scene.control.RadioMenuItem;
-import javafx.scene.control.ToggleGroup;
-import org.memwall.ui.i18n.Language;
-import org.memwall.ui.i18n.Messages;
-import org.memwall.ui.charts.EnergyChart;
-import org.memwall.ui.charts.MemoryWallChart;
-import org.memwall.ui.charts.RooflineChart;
-import org.memwall.ui.charts.TimeBreakdownChart;
-import java.nio.file.Files;
-import org.memwall.ui.export.PngSnapshot;
+import org.memwall.ui.charts.ChartHost;
 import org.memwall.ui.export.ResultsExport;
-import org.memwall.ui.format.Units;
-import org.memwall.ui.model.GuidedScenario;
+import org.memwall.ui.i18n.Language;
 import org.memwall.ui.model.ExplorerViewModel;
+import org.memwall.ui.model.GuidedScenario;
 import org.memwall.ui.theme.StyleClasses;
 import org.memwall.ui.theme.Theme;
-import org.memwall.ui.tiles.DashboardTiles;
+import org.memwall.ui.tiles.CompactTiles;
 
 /**
  * The explorer window's content: menu and playback toolbar on top, sliders on the left, the
- * architecture animation in the middle with charts below it, dashboard tiles on the right. It
+ * architecture animation in the middle with the charts below it, dashboard tiles on the right. It
  * only binds to the view model and forwards playback commands to the {@link Animation}.
+ *
+ * <p>Its parts: {@link WindowMenus}, {@link PlaybackBar}, {@link ScenarioGuide}, {@link ControlPanel},
+ * {@link Dashboard} (tiles, and the charts in a {@link ChartHost}), {@link WindowExports} and
+ * {@link KeyShortcuts}.
  */
 public final class ExplorerWindow extends BorderPane {
     /** The guided scenario's claim number that the memory-wall chart illustrates. */
     private static final int MEMORY_WALL_CLAIM = 1;
-    /** Wall seconds one loop of the slowest trace takes until the user picks a speed. */
-    private static final double LOOP_WALL_SECONDS = 4;
+    /** Narrower than this (in the window's own, scaled pixels) the tiles fold to a column of text. */
+    public static final double COMPACT_TILES_BELOW = 1400;
+    /** The window never scales so far that it would lay itself out in less than this. */
+    static final double MIN_LOGICAL_WIDTH = 800;
+    static final double MIN_LOGICAL_HEIGHT = 500;
+    private static final double TILES_WIDTH = 360;
 
-    private final Messages m = Messages.of(ExplorerWindow.class);
     private final ExplorerViewModel viewModel;
     private final Animation animation;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme");
+    private final ObjectProperty<Language> languageRequest = new SimpleObjectProperty<>(this, "languageRequest", Language.current());
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ScenarioGuide guide;
-    private final Optional<ResultsExport> resultsExport;
+    private final WindowExports exports;
+    private final PlaybackBar playback;
     private final ScrollPane left = new ScrollPane();
+    private final ChartHost charts = new ChartHost();
+    private final Label banner = new Label();
+    private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
+    private final Scale zoomTransform = new Scale(1, 1, 0, 0);
+    private final BooleanProperty controlsShown = new SimpleBooleanProperty(this, "controlsShown", true);
+    private final PresenterMode presenter;
+    private final Region tilesSpace = new Region();
+    private CompactTiles compactTiles;
+    private ScrollPane compactScroll;
     // Null until built (see staged): the sliders, tiles and charts are most of the scene's CSS and
     // layout work, and the window can show its moving canvas before any of them.
     private ControlPanel controls;
-    private final HBox charts = new HBox(8);
-    private DashboardTiles tiles;
-    private TimeBreakdownChart timeChart;
-    private RooflineChart roofline;
-    private EnergyChart energyChart;
-    private MemoryWallChart memoryWallChart;
-    // Which chart the third place below the canvas shows; kept while the dashboard is not built yet.
-    private final ObjectProperty<Language> languageRequest = new SimpleObjectProperty<>(this, "languageRequest", Language.current());
-    private final BooleanProperty memoryWallShown = new SimpleBooleanProperty(this, "memoryWallShown", false);
-    private final Label banner = new Label();
-    private final Label clock = new Label();
-    private final Label statusLabel = new Label();
-    private final Slider speed = new Slider(-8, -1, -4);
-    private final Label speedLabel = new Label();
-    private final ToggleButton playButton = new ToggleButton(m.get("toolbar.play"));
-    private boolean speedChosen;
-    private boolean settingSpeed;
+    private Dashboard dashboard;
+    /** The chart asked for before the dashboard was built, shown once it is. */
+    private String chartWanted = Dashboard.ENERGY;
 
     public ExplorerWindow(ExplorerViewModel viewModel, Animation animation, Theme initialTheme) {
         this(viewModel, animation, initialTheme, List.of());
@@ -135,15 +110,18 @@ public final class ExplorerWindow extends BorderPane {
     private ExplorerWindow(ExplorerViewModel viewModel, Animation animation, Theme initialTheme,
                            List<GuidedScenario> scenarios, Optional<ResultsExport> resultsExport, boolean complete) {
         this.viewModel = viewModel;
-        this.resultsExport = resultsExport;
         this.animation = animation;
         getStyleClass().add(StyleClasses.WINDOW);
         setId("explorer");
         theme.set(initialTheme);
+        exports = new WindowExports(viewModel, resultsExport, this::report);
+        presenter = new PresenterMode(this);
+        getTransforms().add(zoomTransform);
+        playback = new PlaybackBar(animation, status);
         guide = new ScenarioGuide(viewModel, scenarios, this::report);
         // the memory-wall claim is told with its history chart, the other claims with the energy split
-        guide.currentProperty().addListener((obs, old, now) ->
-                now.ifPresent(s -> memoryWallShown.set(s.claim() == MEMORY_WALL_CLAIM)));
+        guide.currentProperty().addListener((obs, old, now) -> now.ifPresent(s ->
+                showChart(s.claim() == MEMORY_WALL_CLAIM ? Dashboard.MEMORY_WALL : Dashboard.ENERGY)));
 
         left.setFitToWidth(true);
         left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -162,36 +140,41 @@ public final class ExplorerWindow extends BorderPane {
 
         StackPane centre = new StackPane(animation.view());
         centre.getStyleClass().add(StyleClasses.CENTRE);
-        centre.setMinSize(0, 0);
-        charts.getStyleClass().add(StyleClasses.CHART_PANEL);
-        charts.setId("charts");
+        centre.setMinSize(0, 160);
+        // a small preferred height: the canvas takes what the charts leave, not the reverse
+        centre.setPrefHeight(200);
         charts.setMinHeight(180);
-        charts.prefHeightProperty().bind(heightProperty().multiply(0.34));
         VBox middle = new VBox(6, banner, centre, charts);
         VBox.setVgrow(centre, Priority.ALWAYS);
         middle.setPadding(new Insets(6));
 
-        setTop(new VBox(menuBar(), toolBar(), guide));
-        setLeft(left);
+        setTop(new VBox(new WindowMenus(this).build(), playback.view(), guide));
         setCenter(middle);
+        // holds the tiles' width so the canvas does not jump when they arrive
+        BorderPane.setMargin(tilesSpace, new Insets(6));
         if (complete) {
             buildControls();
-            createDashboard();
-        } else {
-            // holds the tiles' width so the canvas does not jump when they arrive
-            Region tilesSpace = new Region();
-            tilesSpace.setPrefWidth(360);
-            tilesSpace.setMinWidth(320);
-            BorderPane.setMargin(tilesSpace, new Insets(6));
-            setRight(tilesSpace);
+            buildDashboard();
         }
+        widthProperty().addListener((obs, old, now) -> relayoutPanels());
+        heightProperty().addListener((obs, old, now) -> fitCharts());
+        charts.widthProperty().addListener((obs, old, now) -> fitCharts());
+        controlsShown.addListener((obs, old, now) -> relayoutPanels());
+        zoom.addListener((obs, old, now) -> rescale());
+        relayoutPanels();
 
         viewModel.resultsProperty().addListener((obs, old, now) -> showResults(now));
-        viewModel.staleProperty().addListener((obs, old, now) -> pseudoStale(now));
+        viewModel.staleProperty().addListener((obs, old, now) -> {
+            if (dashboard != null) {
+                dashboard.stale(now);
+            }
+        });
         theme.addListener((obs, old, now) -> applyTheme());
+        KeyShortcuts keys = new KeyShortcuts(this);
         sceneProperty().addListener((obs, old, now) -> {
             if (now != null) {
-                now.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+                keys.attach(now);
+                now.focusOwnerProperty().addListener((o, was, focus) -> scrollIntoView(focus));
                 applyTheme();
             }
         });
@@ -213,79 +196,122 @@ public final class ExplorerWindow extends BorderPane {
 
     /** Adds the tiles and charts, showing the current results; does nothing once they are there. */
     public void buildDashboard() {
-        if (tiles != null) {
+        if (dashboard != null) {
             return;
         }
-        createDashboard();
-        List<Result> results = viewModel.results();
-        if (!results.isEmpty()) {
-            timeChart.show(results);
-            roofline.show(results);
-            energyChart.show(results);
-        }
-        pseudoStale(viewModel.staleProperty().get());
+        dashboard = new Dashboard(viewModel, theme.get().palette(), charts);
+        compactTiles = new CompactTiles(dashboard.tiles());
+        // a short window scrolls the column rather than making the whole window taller
+        compactScroll = new ScrollPane(compactTiles);
+        compactScroll.setId("tiles-compact-scroll");
+        compactScroll.getStyleClass().add("mw-compact-scroll");
+        compactScroll.setFitToWidth(true);
+        compactScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        compactScroll.setMinHeight(0);
+        BorderPane.setMargin(compactScroll, new Insets(6, 6, 6, 0));
+        relayoutPanels();
+        charts.select(chartWanted);
+        dashboard.show(viewModel.results());
+        dashboard.stale(viewModel.staleProperty().get());
     }
 
-    private void createDashboard() {
-        timeChart = new TimeBreakdownChart();
-        roofline = new RooflineChart();
-        energyChart = new EnergyChart();
-        for (Region chart : List.of(timeChart, roofline, energyChart)) {
-            HBox.setHgrow(chart, Priority.ALWAYS);
-            chart.setPrefWidth(100);
-            chart.setMinWidth(0);
-        }
-        memoryWallChart = new MemoryWallChart(viewModel.trends());
-        Region third = energyOrMemoryWall();
-        HBox.setHgrow(third, Priority.ALWAYS);
-        third.setPrefWidth(100);
-        third.setMinWidth(0);
-        charts.getChildren().setAll(timeChart, roofline, third);
-        tiles = new DashboardTiles(viewModel, theme.get().palette());
-        tiles.setPrefWidth(360);
-        tiles.setMinWidth(320);
-        tiles.setMaxWidth(420);
-        BorderPane.setMargin(tiles, new Insets(6));
-        setRight(tiles);
+    /** Whether the tiles and charts have been built. */
+    public boolean dashboardBuilt() {
+        return dashboard != null;
     }
 
     /**
-     * The energy chart and the memory-wall chart share the third place below the canvas; two
-     * small buttons above it switch between them.
+     * The window's scale: 1 is 100 %. Everything in it, type, lines, packets and the canvas,
+     * scales together, and the layout is made for the window's size divided by the scale (never
+     * less than {@value #MIN_LOGICAL_WIDTH} x {@value #MIN_LOGICAL_HEIGHT}).
      */
-    private Region energyOrMemoryWall() {
-        ToggleGroup group = new ToggleGroup();
-        ToggleButton energy = chartSwitch("show-energy", m.get("chart.energy"), m.get("chart.energy.tip"), group);
-        ToggleButton wall = chartSwitch("show-memory-wall", m.get("chart.memoryWall"),
-                m.get("chart.memoryWall.tip"), group);
-        (memoryWallShown.get() ? wall : energy).setSelected(true);
-        group.selectedToggleProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                old.setSelected(true); // one of the two is always shown
-            } else {
-                memoryWallShown.set(now == wall);
-            }
-        });
-        memoryWallShown.addListener((obs, old, now) -> (now ? wall : energy).setSelected(true));
-        memoryWallChart.visibleProperty().bind(wall.selectedProperty());
-        energyChart.visibleProperty().bind(wall.selectedProperty().not());
-        HBox switches = new HBox(2, energy, wall);
-        switches.setAlignment(Pos.CENTER_RIGHT);
-        switches.getStyleClass().add("mw-chart-switch");
-        StackPane both = new StackPane(energyChart, memoryWallChart);
-        both.setMinSize(0, 0);
-        VBox slot = new VBox(2, switches, both);
-        VBox.setVgrow(both, Priority.ALWAYS);
-        return slot;
+    public DoubleProperty zoomProperty() {
+        return zoom;
     }
 
-    private static ToggleButton chartSwitch(String id, String text, String tip, ToggleGroup group) {
-        ToggleButton b = new ToggleButton(text);
-        b.setId(id);
-        b.setToggleGroup(group);
-        b.setTooltip(new Tooltip(tip));
-        b.setFocusTraversable(false);
-        return b;
+    /** The scale in effect at the window's present size (the asked one, or less when it would not fit). */
+    public double effectiveZoom() {
+        return zoomTransform.getX();
+    }
+
+    public PresenterMode presenter() {
+        return presenter;
+    }
+
+    /** Whether the left panel of pickers and sliders is shown (presenter mode folds it away). */
+    public BooleanProperty controlsShownProperty() {
+        return controlsShown;
+    }
+
+    /** Whether the tiles are folded to a column of text (a narrow window, or presenter mode). */
+    public boolean tilesCompact() {
+        return presenter.presentingProperty().get() || getWidth() < COMPACT_TILES_BELOW;
+    }
+
+    @Override
+    public void resize(double width, double height) {
+        Scene scene = getScene();
+        if (scene != null && scene.getRoot() == this && scene.getWidth() > 0 && scene.getHeight() > 0) {
+            // the scene passes the root's own (scaled) size for the side that did not change
+            width = scene.getWidth();
+            height = scene.getHeight();
+        }
+        double z = Math.max(0.5, Math.min(zoom.get(),
+                Math.max(1, Math.min(width / MIN_LOGICAL_WIDTH, height / MIN_LOGICAL_HEIGHT))));
+        zoomTransform.setX(z);
+        zoomTransform.setY(z);
+        super.resize(width / z, height / z);
+    }
+
+    private void rescale() {
+        Scene scene = getScene();
+        if (scene != null && scene.getRoot() == this) {
+            resize(scene.getWidth(), scene.getHeight());
+        } else {
+            requestParentLayout();
+        }
+    }
+
+    /** Left panel, tiles or their column, and the charts' height for the window's size and mode. */
+    void relayoutPanels() {
+        setLeft(controlsShown.get() ? left : null);
+        boolean compact = tilesCompact();
+        if (dashboard == null) {
+            tilesSpace.setPrefWidth(compact ? CompactTiles.WIDTH : TILES_WIDTH);
+            tilesSpace.setMinWidth(compact ? CompactTiles.WIDTH : 320);
+            setRight(tilesSpace);
+        } else {
+            setRight(compact ? compactScroll : dashboard.tiles());
+        }
+        fitCharts();
+    }
+
+    /**
+     * A third of the height for side-by-side charts; more when charts share tabs, so the one in
+     * front keeps a plot area a class can read.
+     */
+    private void fitCharts() {
+        double h = getHeight();
+        boolean tabs = charts.usesTabsAt(charts.getWidth());
+        charts.setPrefHeight(tabs ? Math.min(Math.max(0.42 * h, 320), 0.55 * h) : Math.max(0.34 * h, 250));
+    }
+
+    /** The tiles, on screen or folded into their column (empty until {@link #buildDashboard()}). */
+    public Optional<org.memwall.ui.tiles.DashboardTiles> tiles() {
+        return Optional.ofNullable(dashboard).map(Dashboard::tiles);
+    }
+
+    /** The charts below the canvas (empty until {@link #buildDashboard()}). */
+    public ChartHost charts() {
+        return charts;
+    }
+
+    /** Brings a chart below the canvas to the front; asked before the dashboard exists, it shows once it does. */
+    public void showChart(String id) {
+        chartWanted = id;
+        if (dashboard != null) {
+            charts.select(id);
+        }
     }
 
     /**
@@ -294,16 +320,6 @@ public final class ExplorerWindow extends BorderPane {
      */
     public ObjectProperty<Language> languageRequestProperty() {
         return languageRequest;
-    }
-
-    /** Whether the memory-wall chart rather than the energy chart is shown below the canvas. */
-    public BooleanProperty memoryWallShownProperty() {
-        return memoryWallShown;
-    }
-
-    /** Whether the tiles and charts have been built. */
-    public boolean dashboardBuilt() {
-        return tiles != null;
     }
 
     public ObjectProperty<Theme> themeProperty() {
@@ -343,49 +359,62 @@ public final class ExplorerWindow extends BorderPane {
      * extension; a failure is reported in the toolbar and changes nothing else.
      */
     public boolean exportNumbersTo(Path file) {
-        if (resultsExport.isEmpty()) {
-            status.set(m.get("export.numbers.unavailable"));
-            return false;
-        }
-        Optional<ResultsExport.Format> format = ResultsExport.Format.ofFileName(file.getFileName().toString());
-        if (format.isEmpty()) {
-            status.set(m.format("export.numbers.badName", file));
-            return false;
-        }
-        List<Result> results = viewModel.results();
-        if (results.isEmpty()) {
-            status.set(m.get("export.numbers.none"));
-            return false;
-        }
-        try {
-            Files.writeString(file, resultsExport.get().render(results, format.get()));
-            status.set(m.format("export.saved", file.getFileName()));
-            return true;
-        } catch (IOException | RuntimeException e) {
-            status.set(m.format("export.numbers.failed", file, describe(e)));
-            return false;
-        }
-    }
-
-    private String describe(Exception e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return m.get("export.permissionDenied");
-        }
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return m.get("export.noFolder");
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return exports.numbersTo(file);
     }
 
     /** Writes the window as a PNG; a failure is reported in the toolbar and changes nothing else. */
     public boolean exportTo(Path file, double scale) {
-        try {
-            PngSnapshot.write(this, file, scale);
-            status.set(m.format("export.saved", file.getFileName()));
-            return true;
-        } catch (IOException | RuntimeException e) {
-            status.set(m.format("export.screenshot.failed", file, e.getMessage()));
-            return false;
+        return exports.pngTo(this, file, scale);
+    }
+
+    boolean canExportNumbers() {
+        return exports.canExportNumbers();
+    }
+
+    void chooseAndExport(int scale) {
+        exports.chooseAndExportPng(this, getScene().getWindow(), scale);
+    }
+
+    void chooseAndExportNumbers() {
+        exports.chooseAndExportNumbers(getScene().getWindow());
+    }
+
+    void showControls(boolean shown) {
+        controlsShown.set(shown);
+    }
+
+    void togglePlay() {
+        animation.playingProperty().set(!animation.playingProperty().get());
+    }
+
+    void close() {
+        if (getScene() != null && getScene().getWindow() != null) {
+            getScene().getWindow().hide();
+        }
+    }
+
+    /** A slider reached with Tab below the left panel's fold scrolls into view. */
+    private void scrollIntoView(javafx.scene.Node focus) {
+        javafx.scene.Node content = left.getContent();
+        if (focus == null || content == null) {
+            return;
+        }
+        for (javafx.scene.Node n = focus; n != null; n = n.getParent()) {
+            if (n == content) {
+                javafx.geometry.Bounds b = content.sceneToLocal(focus.localToScene(focus.getLayoutBounds()));
+                double viewport = left.getViewportBounds().getHeight();
+                double scrollable = content.getLayoutBounds().getHeight() - viewport;
+                if (scrollable <= 0) {
+                    return;
+                }
+                double top = left.getVvalue() * scrollable;
+                if (b.getMinY() < top) {
+                    left.setVvalue(Math.max(0, b.getMinY() - 8) / scrollable);
+                } else if (b.getMaxY() > top + viewport) {
+                    left.setVvalue(Math.min(scrollable, b.getMaxY() + 8 - viewport) / scrollable);
+                }
+                return;
+            }
         }
     }
 
@@ -394,28 +423,10 @@ public final class ExplorerWindow extends BorderPane {
             return;
         }
         animation.show(results);
-        if (tiles != null) {
-            timeChart.show(results);
-            roofline.show(results);
-            energyChart.show(results);
+        if (dashboard != null) {
+            dashboard.show(results);
         }
-        if (!speedChosen) {
-            double longest = results.stream().mapToDouble(r -> r.decodeTrace().durationSeconds()).max().orElse(0);
-            if (longest > 0) {
-                settingSpeed = true;
-                speed.setValue(Math.log10(longest / LOOP_WALL_SECONDS));
-                settingSpeed = false;
-            }
-        }
-    }
-
-    private void pseudoStale(boolean stale) {
-        if (tiles == null) {
-            return;
-        }
-        for (javafx.scene.Node chart : List.of(timeChart, roofline, energyChart)) {
-            chart.setOpacity(stale ? 0.5 : 1);
-        }
+        playback.fitSpeedTo(results);
     }
 
     private void applyTheme() {
@@ -423,214 +434,8 @@ public final class ExplorerWindow extends BorderPane {
         if (scene != null) {
             theme.get().applyTo(scene);
         }
-        if (tiles != null) {
-            tiles.setPalette(theme.get().palette());
+        if (dashboard != null) {
+            dashboard.setPalette(theme.get().palette());
         }
-    }
-
-    private MenuBar menuBar() {
-        MenuItem shot1 = new MenuItem(m.get("menu.screenshot1"));
-        shot1.setOnAction(e -> chooseAndExport(1));
-        MenuItem shot2 = new MenuItem(m.get("menu.screenshot2"));
-        shot2.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
-        shot2.setOnAction(e -> chooseAndExport(2));
-        MenuItem shot4 = new MenuItem(m.get("menu.screenshot4"));
-        shot4.setOnAction(e -> chooseAndExport(4));
-        Menu export = new Menu(m.get("menu.exportScreenshot"), null, shot1, shot2, shot4);
-        export.setId("menu-export-screenshot");
-        MenuItem numbers = new MenuItem(m.get("menu.exportNumbers"));
-        numbers.setId("menu-export-numbers");
-        numbers.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+E"));
-        numbers.setOnAction(e -> chooseAndExportNumbers());
-        numbers.setDisable(resultsExport.isEmpty());
-        MenuItem quit = new MenuItem(m.get("menu.quit"));
-        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        quit.setOnAction(e -> {
-            if (getScene() != null && getScene().getWindow() != null) {
-                getScene().getWindow().hide();
-            }
-        });
-        Menu file = new Menu(m.get("menu.file"), null, export, numbers, quit);
-
-        CheckMenuItem dark = new CheckMenuItem(m.get("menu.dark"));
-        dark.setId("menu-dark");
-        dark.setAccelerator(KeyCombination.keyCombination("Shortcut+T"));
-        dark.setSelected(theme.get() == Theme.DARK);
-        dark.setOnAction(e -> theme.set(dark.isSelected() ? Theme.DARK : Theme.LIGHT));
-        theme.addListener((obs, old, now) -> dark.setSelected(now == Theme.DARK));
-        ToggleGroup languages = new ToggleGroup();
-        Menu language = new Menu("Language / 语言");
-        language.setId("menu-language");
-        for (Language l : Language.values()) {
-            RadioMenuItem item = new RadioMenuItem(l.nativeName());
-            item.setId("menu-language-" + l.id());
-            item.setToggleGroup(languages);
-            item.setSelected(l == languageRequest.get());
-            item.setOnAction(e -> languageRequest.set(l));
-            language.getItems().add(item);
-        }
-        Menu view = new Menu(m.get("menu.view"), null, dark, language);
-
-        MenuItem play = new MenuItem(m.get("menu.playPause"));
-        play.setOnAction(e -> togglePlay());
-        MenuItem step = new MenuItem(m.get("menu.step"));
-        step.setOnAction(e -> animation.step());
-        MenuItem back = new MenuItem(m.get("menu.stepBack"));
-        back.setOnAction(e -> animation.stepBack());
-        MenuItem reset = new MenuItem(m.get("menu.reset"));
-        reset.setOnAction(e -> animation.reset());
-        Menu playback = new Menu(m.get("menu.playback"), null, play, step, back, reset);
-        MenuBar bar = new MenuBar(file, view, playback, guide.menu());
-        bar.setId("menu");
-        return bar;
-    }
-
-    private ToolBar toolBar() {
-        playButton.setId("play");
-        playButton.selectedProperty().bindBidirectional(animation.playingProperty());
-        playButton.textProperty().bind(javafx.beans.binding.Bindings.when(playButton.selectedProperty())
-                .then(m.get("toolbar.pause")).otherwise(m.get("toolbar.play")));
-        playButton.setTooltip(new Tooltip(m.get("toolbar.play.tip")));
-        playButton.setMinWidth(64);
-        Button back = button("step-back", m.get("toolbar.stepBack"), m.get("toolbar.stepBack.tip"), animation::stepBack);
-        Button step = button("step", m.get("toolbar.step"), m.get("toolbar.step.tip"), animation::step);
-        Button reset = button("reset", m.get("toolbar.reset"), m.get("toolbar.reset.tip"), animation::reset);
-
-        ChoiceBox<Phase> phase = new ChoiceBox<>();
-        phase.setId("phase");
-        phase.getItems().setAll(Phase.DECODE, Phase.PREFILL);
-        phase.setValue(Phase.DECODE);
-        phase.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Phase p) {
-                return p == null ? "" : p == Phase.DECODE ? m.get("toolbar.phase.decode") : m.get("toolbar.phase.prefill");
-            }
-
-            @Override
-            public Phase fromString(String s) {
-                throw new UnsupportedOperationException("not editable");
-            }
-        });
-        phase.valueProperty().addListener((obs, old, now) -> animation.setPhase(now));
-        phase.setTooltip(new Tooltip(m.get("toolbar.phase.tip")));
-
-        speed.setId("speed");
-        speed.setPrefWidth(120);
-        speed.setTooltip(new Tooltip(m.get("toolbar.speed.tip")));
-        speed.valueProperty().addListener((obs, old, now) -> {
-            double simulatedPerWall = Math.pow(10, now.doubleValue());
-            animation.speedProperty().set(simulatedPerWall);
-            speedLabel.setText(m.format("toolbar.speed.value", Units.seconds(simulatedPerWall)));
-            if (!settingSpeed) {
-                speedChosen = true;
-            }
-        });
-        animation.speedProperty().set(Math.pow(10, speed.getValue()));
-        // The canvas may refit the speed when a loop would play too fast or too slow: show that.
-        animation.speedProperty().addListener((obs, old, now) -> {
-            double position = Math.log10(now.doubleValue());
-            if (Double.isFinite(position) && Math.abs(position - speed.getValue()) > 1e-9) {
-                settingSpeed = true;
-                speed.setValue(position);
-                settingSpeed = false;
-            }
-        });
-        speedLabel.setText(m.format("toolbar.speed.value", Units.seconds(Math.pow(10, speed.getValue()))));
-        speedLabel.setMinWidth(90);
-
-        clock.setId("clock");
-        clock.getStyleClass().add(StyleClasses.CLOCK);
-        clock.setMinWidth(140);
-        clock.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> "t = " + Units.seconds(animation.simulatedSecondsProperty().get()),
-                animation.simulatedSecondsProperty()));
-        clock.setTooltip(new Tooltip(m.get("toolbar.clock.tip")));
-
-        statusLabel.setId("status");
-        statusLabel.textProperty().bind(status);
-        statusLabel.setMinWidth(0);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(playButton, back, step, reset, new Separator(Orientation.VERTICAL), phase,
-                new Label(m.get("toolbar.speed")), speed, speedLabel, new Separator(Orientation.VERTICAL), clock, gap, statusLabel);
-        bar.getStyleClass().add(StyleClasses.TOOLBAR);
-        bar.setId("toolbar");
-        HBox.setHgrow(statusLabel, Priority.SOMETIMES);
-        statusLabel.setAlignment(Pos.CENTER_RIGHT);
-        return bar;
-    }
-
-    /** A toolbar button: id for tests, a tooltip, and no keyboard focus (keys drive the playback). */
-    static Button button(String id, String text, String tip, Runnable action) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.setTooltip(new Tooltip(tip));
-        b.setOnAction(e -> action.run());
-        b.setFocusTraversable(false);
-        return b;
-    }
-
-    private void togglePlay() {
-        animation.playingProperty().set(!animation.playingProperty().get());
-    }
-
-    /** Playback keys work wherever the focus is, except where the key already means something. */
-    private void shortcut(KeyEvent e) {
-        Object focus = getScene() == null ? null : getScene().getFocusOwner();
-        if (focus instanceof TextInputControl) {
-            return;
-        }
-        boolean onSlider = focus instanceof Slider;
-        KeyCode code = e.getCode();
-        if (e.isShortcutDown() || e.isAltDown()) {
-            return;
-        }
-        if (code == KeyCode.SPACE) {
-            togglePlay();
-        } else if (code == KeyCode.RIGHT && !onSlider) {
-            animation.step();
-        } else if (code == KeyCode.LEFT && !onSlider) {
-            animation.stepBack();
-        } else if ((code == KeyCode.HOME && !onSlider) || code == KeyCode.R) {
-            animation.reset();
-        } else {
-            return;
-        }
-        e.consume();
-    }
-
-    private void chooseAndExportNumbers() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(m.get("chooser.numbers.title"));
-        chooser.setInitialFileName("memory-wall.csv");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(m.get("chooser.numbers.csv"), "*.csv"),
-                new FileChooser.ExtensionFilter(m.get("chooser.numbers.json"), "*.json"));
-        File file = chooser.showSaveDialog(getScene().getWindow());
-        if (file != null) {
-            String name = file.getName();
-            boolean named = ResultsExport.Format.ofFileName(name).isPresent();
-            // a name typed without an extension takes the one of the filter chosen
-            String extension = chooser.getSelectedExtensionFilter() != null
-                    && chooser.getSelectedExtensionFilter().getExtensions().contains("*.json") ? ".json" : ".csv";
-            exportNumbersTo(named ? file.toPath() : file.toPath().resolveSibling(name + extension));
-        }
-    }
-
-    private void chooseAndExport(int scale) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(m.format("chooser.screenshot.title", scale));
-        chooser.setInitialFileName(scale == 1 ? "memory-wall.png" : "memory-wall@" + scale + "x.png");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("chooser.screenshot.png"), "*.png"));
-        File file = chooser.showSaveDialog(getScene().getWindow());
-        if (file != null) {
-            String name = file.getName().toLowerCase(Locale.ROOT);
-            Path path = name.endsWith(".png") ? file.toPath() : file.toPath().resolveSibling(file.getName() + ".png");
-            exportTo(path, scale);
-        }
-    }
-
-    Optional<Label> bannerLabel() {
-        return Optional.of(banner);
     }
 }

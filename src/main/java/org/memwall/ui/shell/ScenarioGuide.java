@@ -258,7 +258,6 @@ public final class ScenarioGuide extends VBox {
         restore.setId("guide-restore");
         restore.setTooltip(new Tooltip(m.get("guide.restore.tip")));
         restore.setOnAction(e -> current.get().ifPresent(this::choose));
-        restore.setFocusTraversable(false);
         restore.setMinWidth(Region.USE_PREF_SIZE);
         for (javafx.scene.Node n : List.of(changedLabel, restore)) {
             n.visibleProperty().bind(changed.getReadOnlyProperty());
@@ -268,7 +267,6 @@ public final class ScenarioGuide extends VBox {
         Button next = smallButton("guide-next", "▶", m.get("guide.next.tip"), this::next);
         Button close = smallButton("guide-close", "✕", m.get("guide.close.tip"), this::leave);
         fold.setId("guide-fold");
-        fold.setFocusTraversable(false);
         fold.setMinWidth(Region.USE_PREF_SIZE);
         fold.setTooltip(new Tooltip(m.get("guide.fold.tip")));
         fold.textProperty().bind(javafx.beans.binding.Bindings.when(fold.selectedProperty())
@@ -375,7 +373,7 @@ public final class ScenarioGuide extends VBox {
     }
 
     private static Button smallButton(String id, String text, String tip, Runnable action) {
-        Button b = ExplorerWindow.button(id, text, tip, action);
+        Button b = PlaybackBar.button(id, text, tip, action);
         b.setMinWidth(Region.USE_PREF_SIZE);
         b.getStyleClass().add("mw-guide-button");
         return b;

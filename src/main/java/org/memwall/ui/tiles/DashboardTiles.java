@@ -3,11 +3,15 @@ package org.memwall.ui.tiles;
 import eu.hansolo.tilesfx.Tile;
 import eu.hansolo.tilesfx.Tile.SkinType;
 import eu.hansolo.tilesfx.TileBuilder;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.Objects;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -46,6 +50,9 @@ public final class DashboardTiles extends GridPane {
     public static final String COST = "tile-cost";
     /** TilesFX's rounded tile corner, so the card behind tile and note has the same outline. */
     private static final double CARD_RADIUS = 8;
+    /** Below this a gauge's percentage would read "0.0": it reads "<0.1" and says why instead. */
+    static final double SMALLEST_SHOWN_PERCENT = 0.1;
+    private static final DecimalFormat LESS_THAN_SMALLEST = new DecimalFormat("'<'0.0", DecimalFormatSymbols.getInstance(Locale.ROOT));
 
     private final ExplorerViewModel viewModel;
     /** The texts in the language the window is built in. */
@@ -61,6 +68,7 @@ public final class DashboardTiles extends GridPane {
     /** Tile plus note, painted as one card in the tiles' colour. */
     private final List<VBox> cells = new ArrayList<>();
     private Palette palette;
+    private final ReadOnlyObjectWrapper<List<Readout>> readouts = new ReadOnlyObjectWrapper<>(this, "readouts", List.of());
 
     public DashboardTiles(ExplorerViewModel viewModel, Palette palette) {
         this.viewModel = viewModel;
@@ -108,6 +116,52 @@ public final class DashboardTiles extends GridPane {
         colour();
     }
 
+    /** What each tile shows, as text, in tile order: the compact column shows these. */
+    public ReadOnlyObjectProperty<List<Readout>> readoutsProperty() {
+        return readouts.getReadOnlyProperty();
+    }
+
+    public Palette palette() {
+        return palette;
+    }
+
+    private void publish() {
+        List<Readout> out = new ArrayList<>();
+        for (Tile t : List.of(speed, energy, bandwidth, compute, chips, cost)) {
+            Label note = notes.stream().filter(l -> l.getId().equals(t.getId() + "-note")).findFirst().orElseThrow();
+            out.add(new Readout(t.getId(), t.getTitle(), valueText(t), t.getDescription(), note.getText(),
+                    t.getTooltipText(), viewModel.staleProperty().get()));
+        }
+        readouts.set(List.copyOf(out));
+    }
+
+    /** The number as the tile writes it, with its unit. */
+    static String valueText(Tile t) {
+        if (!t.isValueVisible()) {
+            return "–";
+        }
+        String number = t.getCustomDecimalFormatEnabled() ? t.getCustomDecimalFormat().format(t.getValue())
+                : String.format(Locale.ROOT, "%." + t.getDecimals() + "f", t.getValue());
+        String unit = t.getUnit() == null ? "" : t.getUnit();
+        return unit.isEmpty() ? number : number + " " + unit;
+    }
+
+    /** A share of peak in a gauge; a share too small for one decimal reads "<0.1" rather than "0.0". */
+    private static void percent(Tile t, double percent) {
+        boolean tiny = percent > 0 && percent < SMALLEST_SHOWN_PERCENT;
+        if (t.getCustomDecimalFormatEnabled() != tiny) {
+            t.setCustomDecimalFormat(LESS_THAN_SMALLEST);
+            t.setCustomDecimalFormatEnabled(tiny);
+        }
+        t.setValue(tiny ? SMALLEST_SHOWN_PERCENT : percent);
+    }
+
+    /** The second line of a gauge whose share is too small to read: what the chip waits on instead. */
+    private String tinyWhy(Result r, double percent) {
+        return percent > 0 && percent < SMALLEST_SHOWN_PERCENT
+                ? "\n" + m.format("tiny.description", m.get("bound." + r.bound().id())) : "";
+    }
+
     private void update() {
         List<Result> results = viewModel.results();
         if (results.isEmpty()) {
@@ -138,16 +192,19 @@ public final class DashboardTiles extends GridPane {
 
         MemoryLevel busiest = busiestLevel(main);
         title(bandwidth, busiest.name().length() <= 14 ? busiest.name() : kindName(busiest));
-        bandwidth.setValue(100 * main.bandwidthUtilisation(busiest.name()));
-        description(bandwidth, m.format("memory.description", Units.bytesPerSecond(busiest.bandwidthBytesPerSecond())));
+        double memoryPercent = 100 * main.bandwidthUtilisation(busiest.name());
+        percent(bandwidth, memoryPercent);
+        description(bandwidth, m.format("memory.description", Units.bytesPerSecond(busiest.bandwidthBytesPerSecond()))
+                + tinyWhy(main, memoryPercent));
         note(bandwidth, others.isEmpty() ? m.get("note.share") : compare(others, r -> {
             MemoryLevel l = busiestLevel(r);
-            return String.format(Locale.ROOT, "%.0f%% %s", 100 * r.bandwidthUtilisation(l.name()), kindName(l));
+            return share(100 * r.bandwidthUtilisation(l.name()), "%.0f%%") + " " + kindName(l);
         }));
 
-        compute.setValue(100 * main.computeUtilisation());
+        double computePercent = 100 * main.computeUtilisation();
+        percent(compute, computePercent);
         description(compute, m.format("compute.description", m.get("bound." + main.bound().id())));
-        note(compute, others.isEmpty() ? m.get("note.share") : compare(others, r -> String.format(Locale.ROOT, "%.1f%%", 100 * r.computeUtilisation())));
+        note(compute, others.isEmpty() ? m.get("note.share") : compare(others, r -> share(100 * r.computeUtilisation(), "%.1f%%")));
 
         decimals(chips, 0);
         chips.setValue(main.chipsNeeded());
@@ -174,6 +231,12 @@ public final class DashboardTiles extends GridPane {
         }
         note(cost, others.isEmpty() ? "" : compare(others, r -> r.costUsdPerTokenPerSecond().isPresent()
                 ? "USD " + Units.number(r.costUsdPerTokenPerSecond().getAsDouble()) : m.get("cost.note.unpriced")));
+        publish();
+    }
+
+    /** A compared chip's share of peak in a note: "<0.1%" when it would read as zero. */
+    private static String share(double percent, String format) {
+        return percent > 0 && percent < SMALLEST_SHOWN_PERCENT ? "<0.1%" : String.format(Locale.ROOT, format, percent);
     }
 
     /** "SRAM" rather than "activation and KV buffer SRAM": the note under a gauge has one short line per chip. */
@@ -297,6 +360,7 @@ public final class DashboardTiles extends GridPane {
         Background card = new Background(new BackgroundFill(palette.surface(), new CornerRadii(CARD_RADIUS), Insets.EMPTY));
         cells.forEach(c -> c.setBackground(card));
         setOpacity(stale ? 0.55 : 1);
+        publish();
     }
 
     private Tile number(String id, String title, String explanation) {

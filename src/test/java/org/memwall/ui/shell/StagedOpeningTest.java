@@ -2,14 +2,12 @@ package org.memwall.ui.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.hansolo.tilesfx.Tile;
 import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -47,8 +45,8 @@ class StagedOpeningTest {
         assertTrue(robot.lookup("#architecture").tryQuery().isPresent(), "the canvas is there from the start");
         assertTrue(robot.lookup("#play").tryQuery().isPresent(), "the toolbar is there from the start");
         assertTrue(robot.lookup("#batch-slider").tryQuery().isEmpty(), "no sliders in the first frame");
-        assertNull(window.lookup("#" + DashboardTiles.SPEED), "no tiles before the dashboard is built");
-        assertTrue(robot.lookup("#charts").queryAs(HBox.class).getChildren().isEmpty());
+        assertTrue(window.tiles().isEmpty(), "no tiles before the dashboard is built");
+        assertTrue(window.charts().ids().isEmpty(), "no charts before the dashboard is built");
         double canvasWidth = robot.lookup("#architecture").queryAs(Region.class).getWidth();
 
         // settings changed before a step is built must show once it is
@@ -73,10 +71,14 @@ class StagedOpeningTest {
 
         assertTrue(window.dashboardBuilt());
         Result expected = UiFixtures.expected(vm.settings());
-        Tile speed = (Tile) window.lookup("#" + DashboardTiles.SPEED);
+        Tile speed = (Tile) window.tiles().orElseThrow().lookup("#" + DashboardTiles.SPEED);
         assertEquals(expected.tokensPerSecondPerUser(), speed.getValue(), expected.tokensPerSecondPerUser() * 1e-9);
         assertEquals(Theme.DARK.palette().surface(), speed.getBackgroundColor(), "the tiles take the theme chosen meanwhile");
-        assertEquals(3, robot.lookup("#charts").queryAs(HBox.class).getChildren().size(), "three charts, built once");
-        assertEquals(1, robot.lookup("#tiles").queryAll().size());
+        assertEquals(List.of(Dashboard.TIME, Dashboard.ROOFLINE, Dashboard.ENERGY, Dashboard.MEMORY_WALL), window.charts().ids(),
+                "four charts, built once");
+        assertEquals(1, robot.lookup("#tiles-compact").queryAll().size(), "at 1280 px the tiles are a column of text");
+        assertEquals(expected.tokensPerSecondPerUser(), Double.parseDouble(
+                robot.lookup("#" + DashboardTiles.SPEED + "-compact .mw-compact-value").queryAs(Label.class).getText()),
+                1, "the column shows the tile's number");
     }
 }

@@ -1,11 +1,11 @@
 package org.memwall.ui.shell;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.OptionalDouble;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -21,9 +21,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The energy chart and the memory-wall chart share a place below the canvas. */
+/** Which chart is in front below the canvas: the memory-wall scenario brings its history chart, the user a tab. */
 @ExtendWith(ApplicationExtension.class)
-class MemoryWallSwitchTest {
+class ChartChoiceTest {
     private static final ExplorerSettings SETTINGS = new ExplorerSettings("test-gpu", List.of(), "small",
             OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), 1, 1024, 128, Precision.FP16, 0);
     private static final GuidedScenario WALL = new GuidedScenario("wall", "The memory wall", 1,
@@ -42,12 +42,12 @@ class MemoryWallSwitchTest {
     }
 
     private boolean shown(FxRobot robot, String id) {
-        Node n = robot.lookup(id).query();
-        return n.isVisible();
+        return robot.lookup(id).query().isVisible() && robot.lookup(id).query().getScene() != null
+                && window.charts().showing(id.substring("#chart-".length()));
     }
 
     @Test
-    void theButtonsSwitchAndTheMemoryWallScenarioShowsItsChart(FxRobot robot) {
+    void theMemoryWallScenarioBringsItsChartAndATabBringsAnother(FxRobot robot) {
         // chosen before the dashboard exists: the chart shows once it is built
         robot.interact(() -> {
             window.guide().choose("wall");
@@ -55,25 +55,18 @@ class MemoryWallSwitchTest {
             window.buildDashboard();
         });
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(shown(robot, "#chart-memory-wall"), "claim 1 is told with the history chart");
-        assertFalse(shown(robot, "#chart-energy"));
+        assertEquals(Dashboard.MEMORY_WALL, window.charts().selectedProperty().get());
+        assertTrue(window.charts().showing(Dashboard.MEMORY_WALL), "claim 1 is told with the history chart");
+        assertFalse(window.charts().showing(Dashboard.ENERGY));
 
         robot.interact(() -> window.guide().choose("capacity"));
-        assertTrue(shown(robot, "#chart-energy"), "another claim brings the energy split back");
-        assertFalse(shown(robot, "#chart-memory-wall"));
+        assertTrue(window.charts().showing(Dashboard.ENERGY), "another claim brings the energy split back");
+        assertFalse(window.charts().showing(Dashboard.MEMORY_WALL));
 
-        robot.clickOn("#show-memory-wall");
+        robot.clickOn("#tab-" + Dashboard.MEMORY_WALL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(shown(robot, "#chart-memory-wall"));
-        assertTrue(window.memoryWallShownProperty().get());
-
-        // clicking the chosen button again keeps one chart on screen
-        robot.clickOn("#show-memory-wall");
-        WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(shown(robot, "#chart-memory-wall"));
-        robot.clickOn("#show-energy");
-        WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(shown(robot, "#chart-energy"));
-        assertFalse(shown(robot, "#chart-memory-wall"));
+        assertEquals(Dashboard.MEMORY_WALL, window.charts().selectedProperty().get());
+        assertTrue(window.charts().showing(Dashboard.MEMORY_WALL));
+        assertTrue(robot.lookup("#chart-memory-wall").query().isVisible());
     }
 }
