@@ -48,6 +48,15 @@ public final class ExplorerFactory {
         return new ExplorerFactory(catalog, catalog.fidelity());
     }
 
+    /** The scored published runs for the fidelity chart; none when the shipped file cannot be read. */
+    private static List<org.memwall.core.sim.Measurement> publishedRuns() {
+        try {
+            return org.memwall.presets.MeasurementsCsv.loadBuiltIn();
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+
     public PresetCatalog catalog() {
         return catalog;
     }
@@ -92,7 +101,8 @@ public final class ExplorerFactory {
     }
 
     public ExplorerViewModel viewModel(ExplorerSettings settings) {
-        return new ExplorerViewModel(simulator, fidelity, catalog.hardware(), catalog.models(), catalog.stacks(), catalog.trends(), settings);
+        return new ExplorerViewModel(simulator, fidelity, catalog.hardware(), catalog.models(), catalog.stacks(),
+                publishedRuns(), catalog.trends(), settings);
     }
 
     public Animation animation() {

@@ -123,7 +123,8 @@ public class CalibrateCommand extends WorkbenchCommand implements Callable<Integ
         String within = String.format(Locale.ROOT, "%.0f%% in-sample, %.0f%% cross-validated",
                 outcome.inSample().shareWithin(0.25) * 100, out.shareWithin(0.25) * 100);
         try {
-            return CalibrationWriter.writeFidelity(dir, rows, overall, within, "leave-one-source-out cross-validation").toString();
+            return CalibrationWriter.writeFidelity(dir, rows, overall, within, "leave-one-source-out cross-validation",
+                    outcome.fidelity().crossValidatedByRun()).toString();
         } catch (IOException e) {
             throw new CliProblem("cannot write fidelity.json into " + dir + ": " + e.getMessage(), e);
         }

@@ -48,7 +48,11 @@ public final class CrossValidation {
                     table.put(g, f);
                 }
             });
-            return new FidelityTable(table);
+            Map<String, Double> byRun = new LinkedHashMap<>();
+            outOfSample.rows().stream().filter(ValidationRow::ran)
+                    .forEach(r -> byRun.put(r.measurement().id(), r.predicted().getAsDouble()));
+            Fidelity all = Fidelity.crossValidated(outOfSample.medianError().orElse(0), byRun.size());
+            return new FidelityTable(table, Optional.of(all), byRun);
         }
 
         public OptionalDouble inSampleMedian(ValidationReport.Group g) {

@@ -56,8 +56,8 @@ public final class CalibrationWriter {
     }
 
     /** Writes {@code dir/fidelity.json}; returns the file written. */
-    public static Path writeFidelity(Path dir, List<FidelityRow> rows, FidelityRow overall, String within, String method)
-            throws IOException {
+    public static Path writeFidelity(Path dir, List<FidelityRow> rows, FidelityRow overall, String within, String method,
+                                     java.util.Map<String, Double> crossValidatedByRun) throws IOException {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("method", method);
         ObjectNode all = root.putObject("overall");
@@ -74,6 +74,12 @@ public final class CalibrationWriter {
             g.put("runs", r.crossValidated().runs());
             g.put("inSampleMedianErrorPercent", round(r.inSampleMedianFraction() * 100));
         }
+        ArrayNode runs = root.putArray("runs");
+        crossValidatedByRun.forEach((id, v) -> {
+            ObjectNode r = runs.addObject();
+            r.put("id", id);
+            r.put("crossValidatedPredicted", round(v));
+        });
         ObjectNode notes = root.putObject("notes");
         notes.put("general", "Written by 'memwall-explorer calibrate' from measurements.csv: per family and serving stack, the median"
                 + " |predicted - published| / published over the runs, each predicted with its source left out of the fit."
@@ -82,7 +88,7 @@ public final class CalibrationWriter {
         ObjectNode s = sources.addObject();
         s.put("id", "calibrate");
         s.put("title", "Computed by 'memwall-explorer calibrate' (leave-one-source-out cross-validation over measurements.csv)");
-        s.putArray("covers").add("groups").add("overall");
+        s.putArray("covers").add("groups").add("overall").add("runs");
         Path file = dir.resolve(PresetLoader.FIDELITY);
         Files.createDirectories(dir);
         SafeFiles.write(file, SafeFiles.Overwrite.REPLACE, pretty(root));

@@ -39,10 +39,19 @@ final class FidelityReader {
             o.finish();
             return Fidelity.crossValidated(median / 100, runs);
         });
+        Map<String, Double> byRun = new LinkedHashMap<>();
+        for (ObjectReader r : root.objects("runs", false)) {
+            String id = r.text("id");
+            double predicted = r.positive("crossValidatedPredicted");
+            r.finish();
+            if (!id.isEmpty() && predicted > 0) {
+                byRun.put(id, predicted);
+            }
+        }
         Provenance.readNotes(root, context);
         Provenance.readSources(root);
         root.finish();
         Provenance.checkCoverage(context);
-        return context.hasProblems() ? Optional.empty() : Optional.of(new FidelityTable(groups, overall));
+        return context.hasProblems() ? Optional.empty() : Optional.of(new FidelityTable(groups, overall, byRun));
     }
 }

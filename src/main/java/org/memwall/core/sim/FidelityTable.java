@@ -1,29 +1,44 @@
 package org.memwall.core.sim;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.memwall.core.model.ArchitectureFamily;
 
 /**
  * The fidelity each family and serving stack states: the cross-validated error written by
- * calibration (a shipped preset), so that a result states it without re-running the fit.
+ * calibration (a shipped preset), so that a result states it without re-running the fit; and
+ * each run's out-of-sample prediction, for the fidelity chart.
+ *
+ * @param crossValidatedByRun each run's prediction with its source left out of the fit, by run id
  */
-public record FidelityTable(Map<ValidationReport.Group, Fidelity> byGroup, Optional<Fidelity> overall) {
+public record FidelityTable(Map<ValidationReport.Group, Fidelity> byGroup, Optional<Fidelity> overall,
+                            Map<String, Double> crossValidatedByRun) {
     public FidelityTable {
-        byGroup = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byGroup));
-        java.util.Objects.requireNonNull(overall, "overall");
+        byGroup = Collections.unmodifiableMap(new LinkedHashMap<>(byGroup));
+        Objects.requireNonNull(overall, "overall");
+        crossValidatedByRun = Collections.unmodifiableMap(new LinkedHashMap<>(crossValidatedByRun));
     }
 
     public FidelityTable(Map<ValidationReport.Group, Fidelity> byGroup) {
-        this(byGroup, Optional.empty());
+        this(byGroup, Optional.empty(), Map.of());
     }
 
     public static FidelityTable empty() {
-        return new FidelityTable(Map.of(), Optional.empty());
+        return new FidelityTable(Map.of());
     }
 
     /** The group's figure; "not validated" for a group with no cross-validated runs (every CIM chip). */
     public Fidelity fidelityFor(ArchitectureFamily family, String stack) {
         return Optional.ofNullable(byGroup.get(new ValidationReport.Group(family, stack))).orElse(Fidelity.notValidated());
+    }
+
+    /** A run's out-of-sample prediction, where calibration recorded one. */
+    public OptionalDouble crossValidated(String runId) {
+        Double v = crossValidatedByRun.get(runId);
+        return v == null ? OptionalDouble.empty() : OptionalDouble.of(v);
     }
 }

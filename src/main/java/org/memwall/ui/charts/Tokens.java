@@ -33,4 +33,10 @@ final class Tokens {
         return chip.memory().stream().filter(l -> l.name().equals(level)).findFirst()
                 .map(l -> of(l.kind())).orElse("-mw-latency");
     }
+
+    /** Colours for the n-th of several series that are not kinds of memory (stacks on the fidelity chart). */
+    static String ofSeries(int n) {
+        String[] tokens = {"-mw-compute", "-mw-hbm", "-mw-sram", "-mw-kv", "-mw-link", "-mw-activations", "-mw-weights", "-mw-latency"};
+        return tokens[n % tokens.length];
+    }
 }

@@ -19,6 +19,9 @@ import org.memwall.core.scaling.MemoryWallTrends;
 import org.memwall.core.scaling.ProcessNodeTable;
 import org.memwall.core.sim.Capacity;
 import org.memwall.core.sim.FidelityTable;
+import org.memwall.core.sim.Measurement;
+import org.memwall.core.sim.Validation;
+import org.memwall.core.sim.ValidationRow;
 import org.memwall.core.sim.Result;
 import org.memwall.core.sim.Scenario;
 import org.memwall.core.sim.Simulator;
@@ -40,6 +43,8 @@ public final class ExplorerViewModel {
     private final List<Hardware> hardware;
     private final List<TransformerModel> models;
     private final List<ServingStack> stacks;
+    private final List<Measurement> publishedRuns;
+    private List<FidelityPoint> fidelityPoints;
 
     private final Optional<MemoryWallTrends> trends;
     private final ReadOnlyObjectWrapper<ExplorerSettings> settings = new ReadOnlyObjectWrapper<>(this, "settings");
@@ -60,12 +65,20 @@ public final class ExplorerViewModel {
     public ExplorerViewModel(Simulator simulator, FidelityTable fidelity,
                              List<Hardware> hardware, List<TransformerModel> models, List<ServingStack> stacks,
                              Optional<MemoryWallTrends> trends, ExplorerSettings initial) {
+        this(simulator, fidelity, hardware, models, stacks, List.of(), trends, initial);
+    }
+
+    /** @param publishedRuns the scored published runs, for the fidelity chart */
+    public ExplorerViewModel(Simulator simulator, FidelityTable fidelity,
+                             List<Hardware> hardware, List<TransformerModel> models, List<ServingStack> stacks,
+                             List<Measurement> publishedRuns, Optional<MemoryWallTrends> trends, ExplorerSettings initial) {
         this.simulator = Objects.requireNonNull(simulator, "simulator");
         this.trends = Objects.requireNonNull(trends, "trends");
         this.fidelity = Objects.requireNonNull(fidelity, "fidelity");
         this.hardware = List.copyOf(hardware);
         this.models = List.copyOf(models);
         this.stacks = List.copyOf(stacks);
+        this.publishedRuns = List.copyOf(publishedRuns);
         if (this.hardware.isEmpty() || this.models.isEmpty() || this.stacks.isEmpty()) {
             throw new IllegalArgumentException("the explorer needs at least one hardware and one model preset");
         }
@@ -104,6 +117,25 @@ public final class ExplorerViewModel {
 
     public Optional<ServingStack> stack(String id) {
         return stacks.stream().filter(st -> st.id().equals(id)).findFirst();
+    }
+
+    /**
+     * Every published run the presets can simulate, predicted by the shipped presets and with its
+     * source left out of the fit; worked out once, on first use (a few milliseconds).
+     */
+    public List<FidelityPoint> fidelityPoints() {
+        if (fidelityPoints == null) {
+            Validation.Lookup lookup = new Validation.Lookup(this::hardware, this::model, this::stack);
+            List<FidelityPoint> out = new ArrayList<>();
+            for (ValidationRow row : Validation.run(simulator, lookup, publishedRuns).rows()) {
+                if (row.ran()) {
+                    out.add(new FidelityPoint(row.measurement(), row.stack(), row.predicted().getAsDouble(),
+                            fidelity.crossValidated(row.measurement().id())));
+                }
+            }
+            fidelityPoints = List.copyOf(out);
+        }
+        return fidelityPoints;
     }
 
     /** The stack a chip runs on in these settings: the chosen one for the main chip, else its usual one. */

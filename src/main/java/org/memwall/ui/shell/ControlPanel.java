@@ -24,6 +24,7 @@ import org.memwall.core.model.MemoryKind;
 import org.memwall.core.model.MemoryLevel;
 import org.memwall.core.model.Precision;
 import org.memwall.core.model.TransformerModel;
+import org.memwall.core.stack.ServingStack;
 import org.memwall.core.sim.Result;
 import org.memwall.ui.format.Units;
 import org.memwall.ui.i18n.Messages;
@@ -49,6 +50,8 @@ public final class ControlPanel extends VBox {
     private final CheckBox thirdBox = new CheckBox(m.get("controls.andWith"));
     private final ComboBox<Hardware> thirdPicker = new ComboBox<>();
     private final ComboBox<TransformerModel> modelPicker = new ComboBox<>();
+    private final ComboBox<ServingStack> stackPicker = new ComboBox<>();
+    private final Tooltip stackTip = new Tooltip();
     private final ToggleGroup precisionGroup = new ToggleGroup();
     private final SliderRow batch;
     private final SliderRow context;
@@ -74,6 +77,10 @@ public final class ControlPanel extends VBox {
             picker.setButtonCell(new FittingCell<>(Hardware::name, ControlPanel::withoutDetails));
         }
         configurePicker(modelPicker, "model", viewModel.models(), new Names<>(TransformerModel::name));
+        configurePicker(stackPicker, "stack", viewModel.stacks(), new Names<>(ServingStack::name));
+        stackTip.setWrapText(true);
+        stackTip.setMaxWidth(360);
+        stackPicker.setTooltip(stackTip);
         compareBox.setId("compare");
         thirdBox.setId("third");
         autoChips.setId("chips-auto");
@@ -133,6 +140,15 @@ public final class ControlPanel extends VBox {
                 user(Setting.MODEL, s -> s.withModel(now.id()));
             }
         });
+        stackPicker.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                stackTip.setText(StackText.describe(m, now));
+                Hardware chip = viewModel.selectedHardware();
+                // the chip's usual stack is stored as "none chosen", so a new chip brings its own
+                user(Setting.STACK, s -> s.withStack(now.id().equals(chip.defaultStack())
+                        ? java.util.Optional.empty() : java.util.Optional.of(now.id())));
+            }
+        });
         compareBox.selectedProperty().addListener((obs, old, now) -> compareChanged());
         thirdBox.selectedProperty().addListener((obs, old, now) -> compareChanged());
         comparePicker.valueProperty().addListener((obs, old, now) -> compareChanged());
@@ -152,10 +168,11 @@ public final class ControlPanel extends VBox {
         getChildren().addAll(
                 section(m.get("controls.chips")), hardwarePicker, compareBox, comparePicker, thirdBox, thirdPicker,
                 section(m.get("controls.model")), modelPicker, new Label(m.get("controls.weightsStoredAs")), precisionRow, batch, context,
-                mainChipTitle, node, hbm, sram, chips, chipsHead, resetChip);
+                mainChipTitle, new Label(m.get("controls.stack")), stackPicker, node, hbm, sram, chips, chipsHead, resetChip);
         rows.put(Setting.HARDWARE, hardwarePicker);
         rows.put(Setting.COMPARE, comparePicker);
         rows.put(Setting.MODEL, modelPicker);
+        rows.put(Setting.STACK, stackPicker);
         rows.put(Setting.PRECISION, precisionRow);
         rows.put(Setting.BATCH, batch);
         rows.put(Setting.CONTEXT, context);
@@ -206,6 +223,9 @@ public final class ControlPanel extends VBox {
             Hardware chip = viewModel.selectedHardware();
             hardwarePicker.setValue(chip);
             viewModel.model(s.modelId()).ifPresent(modelPicker::setValue);
+            ServingStack stack = viewModel.stackFor(chip, true);
+            stackPicker.setValue(stack);
+            stackTip.setText(StackText.describe(m, stack));
             List<String> ids = s.compareIds();
             compareBox.setSelected(!ids.isEmpty());
             thirdBox.setSelected(ids.size() > 1);

@@ -6,6 +6,7 @@ import javafx.scene.layout.BorderPane;
 import org.memwall.core.sim.Result;
 import org.memwall.ui.charts.ChartHost;
 import org.memwall.ui.charts.EnergyChart;
+import org.memwall.ui.charts.FidelityChart;
 import org.memwall.ui.charts.MemoryWallChart;
 import org.memwall.ui.charts.RooflineChart;
 import org.memwall.ui.charts.TimeBreakdownChart;
@@ -24,15 +25,18 @@ public final class Dashboard {
     public static final String ROOFLINE = "roofline";
     public static final String ENERGY = "energy";
     public static final String MEMORY_WALL = "memory-wall";
+    public static final String FIDELITY = "fidelity";
 
     private final DashboardTiles tiles;
     private final TimeBreakdownChart timeChart = new TimeBreakdownChart();
     private final RooflineChart roofline = new RooflineChart();
     private final EnergyChart energyChart = new EnergyChart();
     private final MemoryWallChart memoryWallChart;
+    private final FidelityChart fidelityChart = new FidelityChart();
 
     Dashboard(ExplorerViewModel viewModel, Palette palette, ChartHost host) {
         memoryWallChart = new MemoryWallChart(viewModel.trends());
+        fidelityChart.setPoints(viewModel.fidelityPoints());
         addCharts(host);
         tiles = new DashboardTiles(viewModel, palette);
         tiles.setPrefWidth(360);
@@ -46,6 +50,7 @@ public final class Dashboard {
         host.add(ROOFLINE, "tab.roofline", roofline);
         host.add(ENERGY, "tab.energy", energyChart);
         host.add(MEMORY_WALL, "tab.memoryWall", memoryWallChart);
+        host.add(FIDELITY, "tab.fidelity", fidelityChart);
     }
 
     DashboardTiles tiles() {
@@ -60,6 +65,7 @@ public final class Dashboard {
         timeChart.show(results);
         roofline.show(results);
         energyChart.show(results);
+        fidelityChart.show(results);
     }
 
     void stale(boolean stale) {

@@ -61,6 +61,8 @@ public final class ExplorerWindow extends BorderPane {
     private final ScrollPane left = new ScrollPane();
     private final ChartHost charts = new ChartHost();
     private final Label banner = new Label();
+    /** What to know about results that did run: a context past the trained length, chips clamped. */
+    private final Label notice = new Label();
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
     private final Scale zoomTransform = new Scale(1, 1, 0, 0);
     private final BooleanProperty controlsShown = new SimpleBooleanProperty(this, "controlsShown", true);
@@ -137,6 +139,13 @@ public final class ExplorerWindow extends BorderPane {
         banner.textProperty().bind(viewModel.problemProperty());
         banner.visibleProperty().bind(viewModel.problemProperty().isNotEmpty());
         banner.managedProperty().bind(banner.visibleProperty());
+        notice.getStyleClass().add(StyleClasses.NOTICE);
+        notice.setId("notice");
+        notice.setWrapText(true);
+        notice.setMaxWidth(Double.MAX_VALUE);
+        notice.textProperty().bind(viewModel.noticeProperty());
+        notice.visibleProperty().bind(viewModel.noticeProperty().isNotEmpty().and(viewModel.problemProperty().isEmpty()));
+        notice.managedProperty().bind(notice.visibleProperty());
 
         StackPane centre = new StackPane(animation.view());
         centre.getStyleClass().add(StyleClasses.CENTRE);
@@ -144,7 +153,7 @@ public final class ExplorerWindow extends BorderPane {
         // a small preferred height: the canvas takes what the charts leave, not the reverse
         centre.setPrefHeight(200);
         charts.setMinHeight(180);
-        VBox middle = new VBox(6, banner, centre, charts);
+        VBox middle = new VBox(6, banner, notice, centre, charts);
         VBox.setVgrow(centre, Priority.ALWAYS);
         middle.setPadding(new Insets(6));
 

@@ -14,6 +14,8 @@ public final class StyleClasses {
     public static final String TOOLBAR = "mw-toolbar";
     public static final String CLOCK = "mw-clock";
     public static final String BANNER = "mw-banner";
+    /** A line above the canvas about results that did run (not a refusal: no red). */
+    public static final String NOTICE = "mw-notice";
     public static final String CENTRE = "mw-centre";
     public static final String TILE_PANEL = "mw-tile-panel";
     public static final String TILE_NOTE = "mw-tile-note";
