@@ -14,6 +14,7 @@ public record SummaryColumn(String title, String csvName, Function<Result, Strin
             new SummaryColumn("chips", "chips", r -> Integer.toString(r.chips()), Result::chips),
             new SummaryColumn("chips needed", "chips_needed", r -> Integer.toString(r.chipsNeeded()), Result::chipsNeeded),
             new SummaryColumn("fits", "fits", r -> r.fits() ? "yes" : "no", Result::fits),
+            new SummaryColumn("serving software", "stack", r -> r.scenario().stack().id(), r -> r.scenario().stack().id()),
             new SummaryColumn("tok/s per user", "tokens_per_second_per_user",
                     r -> Units.tokensPerSecond(r.tokensPerSecondPerUser()), Result::tokensPerSecondPerUser),
             new SummaryColumn("tok/s total", "tokens_per_second",

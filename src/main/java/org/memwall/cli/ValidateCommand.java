@@ -36,6 +36,9 @@ public class ValidateCommand extends WorkbenchCommand implements Callable<Intege
             description = "Refit and cross-validate now instead of reading the shipped fidelity table (takes a few seconds).")
     boolean crossValidate;
 
+    @Option(names = "--stack", paramLabel = "ID", description = "Only the runs of this serving stack (see 'presets').")
+    String stackId;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
@@ -54,6 +57,14 @@ public class ValidateCommand extends WorkbenchCommand implements Callable<Intege
         }
         Workbench wb = workbench();
         List<Measurement> speed = measurements.stream().filter(m -> !m.metric().isEnergy()).toList();
+        if (stackId != null) {
+            wb.catalog().stack(stackId);
+            speed = speed.stream().filter(m -> wb.catalog().findHardware(m.hardwareId())
+                    .map(h -> org.memwall.core.sim.Validation.stackIdOf(m, h)).orElse("").equals(stackId)).toList();
+            if (speed.isEmpty()) {
+                throw new CliProblem("no measured run used the stack '" + stackId + "'");
+            }
+        }
         ValidationReport report = wb.validate(speed);
         Optional<CrossValidation.Outcome> live = Optional.empty();
         FidelityTable table = wb.catalog().fidelity();
