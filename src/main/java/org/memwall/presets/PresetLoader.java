@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.memwall.core.energy.Facility;
+import org.memwall.core.energy.FamilyPower;
 import org.memwall.core.model.Hardware;
 import org.memwall.core.model.TransformerModel;
 import org.memwall.core.sim.FidelityTable;
@@ -26,9 +28,9 @@ import org.memwall.core.scaling.ProcessNodeTable;
  * Loads presets in three layers, each overriding the one before by id: the built-ins shipped in
  * the jar (listed in {@code /presets/index.json}), the user's folder
  * ({@code ~/.memwall-explorer/presets}) and an optional extra folder. A folder holds
- * {@code hardware/}, {@code models/}, {@code stacks/} and {@code scenarios/} with one
- * {@code <id>.json} each, and optionally {@code process-nodes.json}, {@code memory-wall-trends.json}
- * and {@code fidelity.json}. A file that fails to load becomes a {@link PresetProblem};
+ * {@code hardware/}, {@code models/}, {@code stacks/}, {@code scenarios/} and {@code facilities/}
+ * with one {@code <id>.json} each, and optionally {@code process-nodes.json},
+ * {@code memory-wall-trends.json}, {@code fidelity.json} and {@code power.json}. A file that fails to load becomes a {@link PresetProblem};
  * every other file still loads.
  */
 public final class PresetLoader {
@@ -38,6 +40,7 @@ public final class PresetLoader {
     static final String PROCESS_NODES = "process-nodes.json";
     static final String TRENDS = "memory-wall-trends.json";
     static final String FIDELITY = "fidelity.json";
+    static final String POWER = "power.json";
 
     private final Path userPresetDir;
 
@@ -71,8 +74,8 @@ public final class PresetLoader {
     }
 
     enum Kind {
-        HARDWARE("hardware"), MODELS("models"), STACKS("stacks"), SCENARIOS("scenarios"), PROCESS_NODES(""), TRENDS(""),
-        FIDELITY("");
+        HARDWARE("hardware"), MODELS("models"), STACKS("stacks"), SCENARIOS("scenarios"), FACILITIES("facilities"),
+        PROCESS_NODES(""), TRENDS(""), FIDELITY(""), POWER("");
 
         final String folder;
 
@@ -89,6 +92,9 @@ public final class PresetLoader {
             }
             if (relative.equals(PresetLoader.FIDELITY)) {
                 return Optional.of(FIDELITY);
+            }
+            if (relative.equals(PresetLoader.POWER)) {
+                return Optional.of(POWER);
             }
             for (Kind k : values()) {
                 if (!k.folder.isEmpty() && relative.startsWith(k.folder + "/") && relative.endsWith(".json")) {
@@ -158,7 +164,11 @@ public final class PresetLoader {
         if (Files.isRegularFile(fidelity)) {
             files.add(readFile(Kind.FIDELITY, fidelity, problems));
         }
-        for (Kind kind : List.of(Kind.HARDWARE, Kind.MODELS, Kind.STACKS, Kind.SCENARIOS)) {
+        Path power = dir.resolve(POWER);
+        if (Files.isRegularFile(power)) {
+            files.add(readFile(Kind.POWER, power, problems));
+        }
+        for (Kind kind : List.of(Kind.HARDWARE, Kind.MODELS, Kind.STACKS, Kind.SCENARIOS, Kind.FACILITIES)) {
             Path folder = dir.resolve(kind.folder);
             if (!Files.isDirectory(folder)) {
                 continue;
@@ -206,6 +216,8 @@ public final class PresetLoader {
         final Map<String, Loaded<TransformerModel>> models = new LinkedHashMap<>();
         final Map<String, Loaded<ServingStack>> stacks = new LinkedHashMap<>();
         final Map<String, Loaded<ScenarioPreset>> scenarios = new LinkedHashMap<>();
+        final Map<String, Loaded<Facility>> facilities = new LinkedHashMap<>();
+        Loaded<FamilyPower> power;
         Loaded<ProcessNodeTable> nodes;
         Loaded<MemoryWallTrends> trends;
         Loaded<FidelityTable> fidelity;
@@ -233,6 +245,9 @@ public final class PresetLoader {
                             TrendsReader.read(context.get()));
                     case FIDELITY -> fidelity = single(fidelity, "fidelity table", layer, file, context.get(),
                             FidelityReader.read(context.get()));
+                    case POWER -> power = single(power, "family power figures", layer, file, context.get(),
+                            PowerReader.read(context.get()));
+                    case FACILITIES -> put(facilities, layer, file, context.get(), FacilityReader.read(context.get()), Facility::id);
                 }
             }
         }
@@ -287,10 +302,23 @@ public final class PresetLoader {
             if (trends == null) {
                 problems.add(new PresetProblem(TRENDS, "", 0, "no memory-wall trends could be loaded: the history chart stays empty"));
             }
+            if (power == null) {
+                problems.add(new PresetProblem(POWER, "", 0,
+                        "no family power figures could be loaded: chips without their own clocked share count none"));
+            }
+            FamilyPower family = power == null ? FamilyPower.none() : power.value();
             List<Hardware> chips = new ArrayList<>();
             for (Loaded<Hardware> h : hardware.values()) {
-                if (stacks.containsKey(h.value().defaultStack())) {
-                    chips.add(h.value());
+                Hardware chip;
+                try {
+                    chip = family.apply(h.value());
+                } catch (IllegalArgumentException e) {
+                    h.context().problem("power", e.getMessage() + " (with its family's clocked share from " + POWER + ")");
+                    problems.add(h.context().problems().get(h.context().problems().size() - 1));
+                    continue;
+                }
+                if (stacks.containsKey(chip.defaultStack())) {
+                    chips.add(chip);
                 } else {
                     FileContext context = h.context();
                     context.problem("defaultStack", "no serving-stack preset has the id '" + h.value().defaultStack() + "'");
@@ -326,6 +354,7 @@ public final class PresetLoader {
                     nodes == null ? null : nodes.value(),
                     Optional.ofNullable(trends).map(Loaded::value),
                     fidelity == null ? FidelityTable.empty() : fidelity.value(),
+                    family, facilities.values().stream().map(Loaded::value).toList(),
                     problems, notices);
         }
     }

@@ -35,7 +35,7 @@ final class KernelTimer {
             }
         }
         double link = wk.linkBytes() / chip.link().bandwidthBytesPerSecond();
-        double fixed = wk.linkFixedSeconds() + wk.kernels() * c.stack().overheads().kernelSeconds();
+        double fixed = wk.linkFixedSeconds() + launchSeconds(c, wk);
 
         // compute and memory overlap, but not perfectly: the stack says how much of the shorter shows
         double roof = Math.max(compute, Math.max(slowestMemory, link))
@@ -56,6 +56,15 @@ final class KernelTimer {
         }
         return new OperatorResult(wk.op(), wk.occurrences(), wk.matrixOps(), wk.vectorOps() + wk.dequantOps(), bytes,
                 wk.linkBytes(), compute, dequant, memorySeconds, link, fixed, roof + dequant + fixed, bound, boundLevel);
+    }
+
+    /**
+     * The gap each kernel launch leaves on the device. An eager stack's launches are host time
+     * instead, set against the whole pass ({@link ServingStack.Overheads#hostSecondsPerPass}).
+     */
+    static double launchSeconds(RunContext c, Work wk) {
+        ServingStack.Overheads o = c.stack().overheads();
+        return o.hostBound() ? 0 : wk.kernels() * o.kernelSeconds();
     }
 
     /** Bandwidth the kernel gets from a level: peak x what the hardware sustains x what the kernel reaches. */

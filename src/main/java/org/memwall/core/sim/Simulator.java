@@ -7,6 +7,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import org.memwall.core.arch.Architecture;
+import org.memwall.core.energy.Energy;
+import org.memwall.core.energy.PhaseActivity;
+import org.memwall.core.energy.PhaseEnergy;
+import org.memwall.core.energy.PowerModel;
+import org.memwall.core.energy.StreamsView;
 import org.memwall.core.model.ArchitectureFamily;
 import org.memwall.core.model.Hardware;
 import org.memwall.core.model.MemoryKind;
@@ -67,11 +72,23 @@ public final class Simulator {
         RunContext ctx = new RunContext(chip, arch, scenario.stack(), w, par);
         PhaseRun prefillRun = phase(ctx, Phase.PREFILL, pictures);
         PhaseRun decodeRun = phase(ctx, Phase.DECODE, pictures);
-        PhaseResult prefill = prefillRun.result();
-        PhaseResult decode = decodeRun.result();
-        double ttft = scenario.stack().overheads().requestSeconds() + prefill.stepSeconds();
 
-        Energy energy = EnergyModel.energy(ctx, decode);
+        // Power: every chip is switched on for the whole request; a phase that would draw more than
+        // the board limit runs slower where the chip's clock throttles.
+        int streams = streamsInFlight(ctx);
+        PhaseEnergy prefillEnergy = PowerModel.phase(chip, par.chips(), prefillRun.activity(ctx, 1));
+        PhaseEnergy decodeEnergy = PowerModel.phase(chip, par.chips(), decodeRun.activity(ctx, streams));
+        PhaseResult prefill = prefillRun.result().withStepSeconds(prefillEnergy.seconds());
+        PhaseResult decode = decodeRun.result().withStepSeconds(decodeEnergy.seconds());
+        double ttft = scenario.stack().overheads().requestSeconds() + prefill.stepSeconds();
+        Energy energy = Energy.of(prefillEnergy, decodeEnergy, w.outputTokens(), w.batch(), streams);
+        if (par.pipelineStages() > 1) {
+            // the other view: one stream if several are in flight, else as many as fill the pipeline
+            int other = streams > 1 ? 1 : decodeRun.streamsThatFill(ctx);
+            PhaseEnergy otherDecode = PowerModel.phase(chip, par.chips(), decodeRun.activity(ctx, other));
+            energy = energy.withOtherStreams(new StreamsView(other,
+                    Energy.of(prefillEnergy, otherDecode, w.outputTokens(), w.batch(), other), otherDecode.seconds()));
+        }
         OptionalDouble cost = chip.priceUsd().isPresent()
                 ? OptionalDouble.of(chip.priceUsd().getAsDouble() * chips)
                 : OptionalDouble.empty();
@@ -120,7 +137,27 @@ public final class Simulator {
 
     // ---- one phase ----------------------------------------------------------------------
 
-    private record PhaseRun(PhaseResult result, Trace trace) {
+    /** One timed phase, with what the power model needs to count its energy at any stream count. */
+    private record PhaseRun(PhaseResult result, Trace trace, ActivityCounter counter, Map<String, Double> bytesAllChips,
+                            double linkBytesAllChips, double path, double layerSeconds, double oneHop) {
+
+        /** The phase's activity with {@code streams} streams in flight (decode through a pipeline), else one pass. */
+        PhaseActivity activity(RunContext c, int streams) {
+            double seconds = result.phase() == Phase.DECODE ? decodeInterval(c, streams, path, layerSeconds, oneHop) : result.stepSeconds();
+            return counter.activity(seconds, streams, bytesAllChips, linkBytesAllChips);
+        }
+
+        /** Streams a pipeline holds before each stream's tokens slow down: every stage then always busy. */
+        int streamsThatFill(RunContext c) {
+            double step = path + c.stack().overheads().stepSeconds();
+            double busiest = busiestStage(c, path, layerSeconds, oneHop);
+            return busiest > 0 ? Math.max(2, (int) Math.ceil(step / busiest - 1e-9)) : 1;
+        }
+    }
+
+    /** Streams in flight at once: several only through a pipeline of chips (a single stage has nothing to overlap). */
+    static int streamsInFlight(RunContext c) {
+        return c.par().pipelineStages() > 1 ? c.w().concurrentStreams() : 1;
     }
 
     private PhaseRun phase(RunContext c, Phase phase, boolean pictures) {
@@ -138,9 +175,11 @@ public final class Simulator {
             allChips.put(l.name(), 0.0);
             layer.put(l.name(), 0.0);
         }
+        ActivityCounter activity = new ActivityCounter(c);
         for (Work wk : work) {
             OperatorResult r = KernelTimer.time(c, wk);
             ops.add(r);
+            activity.add(wk, r);
             path += r.totalSeconds();
             if (wk.op().perLayer()) {
                 layerSeconds += r.seconds();
@@ -156,11 +195,13 @@ public final class Simulator {
                 layerLink += r.linkBytes();
             }
         }
-        double step = phase == Phase.DECODE ? decodeInterval(c, path, layerSeconds, oneHop) : path;
+        // an eager framework's host launches every kernel of the pass; the device works underneath
+        path = Math.max(path, c.stack().overheads().hostSecondsPerPass(c.w().model().layers()));
+        double step = phase == Phase.DECODE ? decodeInterval(c, streamsInFlight(c), path, layerSeconds, oneHop) : path;
         PhaseResult result = new PhaseResult(phase, step, ops, allChips, linkAll, layer, layerLink, opsAll);
         Trace trace = pictures ? TraceBuilder.trace(c, phase, work, ops)
                 : new Trace(phase, List.of(), c.chip().memory().stream().map(MemoryLevel::name).toList());
-        return new PhaseRun(result, trace);
+        return new PhaseRun(result, trace, activity, allChips, linkAll, path, layerSeconds, oneHop);
     }
 
     /**
@@ -169,17 +210,20 @@ public final class Simulator {
      * serves them in turn, so a stream's next token also waits for the others' turns at the busiest
      * stage: max(path, streams x busiest stage).
      */
-    private static double decodeInterval(RunContext c, double path, double layerSeconds, double oneHop) {
+    private static double decodeInterval(RunContext c, int streams, double path, double layerSeconds, double oneHop) {
         double step = path + c.stack().overheads().stepSeconds();
-        int streams = c.w().concurrentStreams();
         if (streams <= 1 || c.par().pipelineStages() <= 1) {
             return step;
         }
+        return Math.max(step, streams * busiestStage(c, path, layerSeconds, oneHop));
+    }
+
+    /** The busiest stage's share of one token's path: its layers, the last stage's extras, one hop on. */
+    private static double busiestStage(RunContext c, double path, double layerSeconds, double oneHop) {
         int layers = c.w().model().layers();
         // the last stage also holds the final norm and LM head; every stage sends one hop on
         double lastStageExtras = path - layerSeconds * layers - oneHop * c.par().hops();
-        double busiestStage = layerSeconds * c.par().layersPerStage(layers) + lastStageExtras + oneHop;
-        return Math.max(step, streams * busiestStage);
+        return layerSeconds * c.par().layersPerStage(layers) + lastStageExtras + oneHop;
     }
 
     /** The layer on screen: every per-layer operator, plus the hop to the next chip when pipelined. */

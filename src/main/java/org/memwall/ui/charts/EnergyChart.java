@@ -11,21 +11,28 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.memwall.core.energy.Energy;
+import org.memwall.core.energy.StreamsView;
 import org.memwall.core.model.Hardware;
 import org.memwall.core.model.MemoryKind;
-import org.memwall.core.sim.Energy;
 import org.memwall.core.sim.Result;
-import org.memwall.core.trace.Trace;
 import org.memwall.ui.format.ChipNames;
 import org.memwall.ui.format.Units;
 import org.memwall.ui.i18n.Messages;
 import org.memwall.ui.theme.StyleClasses;
 
-/** Energy per token, one bar per chip: compute, then data movement by kind of memory and link. */
+/**
+ * Accelerator energy per output token, one bar per chip: static power (idle and clocked), compute,
+ * converters, then data movement by kind of memory and link. Each bar's total is written at its
+ * end, so a bar a hundred times shorter than another still shows its number. A pipeline of chips
+ * (the LPU) gets a second bar: the same chips serving another number of concurrent streams.
+ */
 public final class EnergyChart extends VBox implements HostedChart {
     /** Fixed series order, so each series keeps its colour from one update to the next. */
     enum Part {
+        STATIC("energy.part.static", "-mw-latency"),
         COMPUTE("energy.part.compute", "-mw-compute"),
+        CONVERTERS("energy.part.converters", "-mw-kv"),
         DRAM("energy.part.dram", "-mw-hbm"),
         SRAM("energy.part.sram", "-mw-sram"),
         CIM("energy.part.cim", "-mw-activations"),
@@ -43,7 +50,7 @@ public final class EnergyChart extends VBox implements HostedChart {
 
     private final NumberAxis energyAxis = new NumberAxis();
     private final CategoryAxis chipAxis = new CategoryAxis();
-    private final StackedBarChart<Number, String> chart = new StackedBarChart<>(energyAxis, chipAxis);
+    private final ValueLabelledBars chart = new ValueLabelledBars(energyAxis, chipAxis);
     private final Legend legend = new Legend();
     private final Messages m = Messages.of(EnergyChart.class);
     private final Heading heading;
@@ -69,8 +76,13 @@ public final class EnergyChart extends VBox implements HostedChart {
         Tooltip.install(chart, new Tooltip(m.get("energy.tip")));
     }
 
+    /** One bar: a chip, or a pipeline at another stream count. */
+    private record Row(String category, Hardware chip, Energy energy) {
+    }
+
     public void show(List<Result> results) {
-        double most = results.stream().mapToDouble(r -> r.energy().joulesPerToken()).max().orElse(0);
+        List<Row> rows = rows(results);
+        double most = rows.stream().mapToDouble(r -> r.energy().acceleratorJoulesPerOutputToken()).max().orElse(0);
         boolean milli = most < 1;
         double scale = milli ? 1e3 : 1;
         // The unit goes in the title: an axis label would take a line the bars need on a small window.
@@ -78,16 +90,17 @@ public final class EnergyChart extends VBox implements HostedChart {
         this.heading.set(heading);
         List<String> categories = new ArrayList<>();
         List<Bar> bars = new ArrayList<>();
-        for (Result r : results) {
-            String category = ChipNames.shortName(r.hardware());
-            for (int n = 2; categories.contains(category); n++) {
-                category = ChipNames.shortName(r.hardware()) + " (" + n + ")";
-            }
-            categories.add(category);
+        Map<String, Double> totals = new LinkedHashMap<>();
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (Row r : rows) {
+            categories.add(r.category());
             // Every part on every bar, empty ones hidden: a slider tick then never rebuilds the chart.
-            for (Map.Entry<Part, Double> e : split(r.hardware(), r.energy()).entrySet()) {
-                bars.add(new Bar(e.getKey(), category, e.getValue()));
+            for (Map.Entry<Part, Double> e : split(r.chip(), r.energy()).entrySet()) {
+                bars.add(new Bar(e.getKey(), r.category(), e.getValue()));
             }
+            double total = r.energy().acceleratorJoulesPerOutputToken();
+            totals.put(r.category(), total * scale);
+            texts.put(r.category(), Units.joules(total));
         }
         // A slider tick keeps the same chips and parts: resize the bars instead of rebuilding the chart.
         List<String> shape = bars.stream().map(b -> b.part() + "/" + b.category()).toList();
@@ -104,12 +117,39 @@ public final class EnergyChart extends VBox implements HostedChart {
             }
             shownTips.get(i).setText(m.format("energy.bar", m.get(b.part().key), Units.joules(b.joules())));
         }
-        double largestBar = 0;
-        for (String category : categories) {
-            largestBar = Math.max(largestBar, bars.stream().filter(b -> b.category().equals(category))
-                    .mapToDouble(Bar::joules).sum() * scale);
+        double largestBar = totals.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        // room at the right for the longest bar's value
+        NiceScale.fit(energyAxis, largestBar * 1.18);
+        chart.setValueLabels(totals, texts);
+    }
+
+    /** The chips' bars, each pipeline followed by its other stream count. */
+    private List<Row> rows(List<Result> results) {
+        List<Row> rows = new ArrayList<>();
+        List<String> used = new ArrayList<>();
+        for (Result r : results) {
+            String category = unique(ChipNames.shortName(r.hardware()), used);
+            int streams = r.scenario().workload().concurrentStreams();
+            if (r.parallelism().pipelineStages() > 1 && streams > 1) {
+                category = unique(m.format("energy.streams", ChipNames.shortName(r.hardware()), streams), used);
+            }
+            rows.add(new Row(category, r.hardware(), r.energy()));
+            if (r.energy().otherStreams().isPresent()) {
+                StreamsView v = r.energy().otherStreams().get();
+                rows.add(new Row(unique(m.format(v.streams() == 1 ? "energy.stream" : "energy.streams",
+                        ChipNames.shortName(r.hardware()), v.streams()), used), r.hardware(), v.energy()));
+            }
         }
-        NiceScale.fit(energyAxis, largestBar);
+        return rows;
+    }
+
+    private static String unique(String name, List<String> used) {
+        String category = name;
+        for (int n = 2; used.contains(category); n++) {
+            category = name + " (" + n + ")";
+        }
+        used.add(category);
+        return category;
     }
 
     private void rebuild(List<String> categories, List<Bar> bars) {
@@ -121,6 +161,9 @@ public final class EnergyChart extends VBox implements HostedChart {
         }
         shownData.clear();
         shownTips.clear();
+        // Data first, then categories: StackedBarChart recurses until the stack overflows when the
+        // categories are reordered (the compared chip becomes the main one) while bars still use them.
+        chart.getData().clear();
         for (Bar b : bars) {
             XYChart.Data<Number, String> d = new XYChart.Data<>(0, b.category());
             series.get(b.part()).getData().add(d);
@@ -142,15 +185,17 @@ public final class EnergyChart extends VBox implements HostedChart {
     private record Bar(Part part, String category, double joules) {
     }
 
-    /** The core's per-level energy grouped by kind of memory (bars must line up across chips). */
+    /** The core's breakdown grouped by kind (bars must line up across chips); the parts add up to the total. */
     static Map<Part, Double> split(Hardware chip, Energy energy) {
         Map<Part, Double> out = new LinkedHashMap<>();
         for (Part p : Part.values()) {
             out.put(p, 0.0);
         }
+        out.put(Part.STATIC, energy.staticJoulesPerToken());
         out.put(Part.COMPUTE, energy.computeJoulesPerToken());
+        out.put(Part.CONVERTERS, energy.convertersJoulesPerToken());
         energy.byLevelJoulesPerToken().forEach((level, joules) -> {
-            Part part = Trace.LINK.equals(level) ? Part.LINK : chip.memory().stream()
+            Part part = Energy.LINK.equals(level) ? Part.LINK : chip.memory().stream()
                     .filter(l -> l.name().equals(level)).findFirst()
                     .map(l -> l.kind() == MemoryKind.OFF_CHIP_DRAM ? Part.DRAM
                             : l.kind() == MemoryKind.ON_CHIP_SRAM ? Part.SRAM : Part.CIM)
@@ -172,5 +217,10 @@ public final class EnergyChart extends VBox implements HostedChart {
     @Override
     public void setHeadingShown(boolean shown) {
         heading.setShown(shown);
+    }
+
+    /** The value written at the end of a bar (tests read it). */
+    String valueLabel(String category) {
+        return chart.valueLabel(category);
     }
 }

@@ -26,7 +26,7 @@ import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.CornerRadii;
 import javafx.scene.layout.VBox;
 import org.memwall.core.model.MemoryLevel;
-import org.memwall.core.sim.Energy;
+import org.memwall.core.energy.Energy;
 import org.memwall.core.sim.Fidelity;
 import org.memwall.core.sim.Result;
 import org.memwall.ui.format.ChipNames;
@@ -179,16 +179,7 @@ public final class DashboardTiles extends GridPane {
                 ? m.format("speed.note.total", Units.number(main.tokensPerSecond()), main.batch())
                 : compare(others, r -> Units.number(r.tokensPerSecondPerUser()) + " tok/s"));
 
-        Energy e = main.energy();
-        double joules = e.joulesPerToken();
-        boolean milli = joules < 1;
-        decimals(energy, milli ? (joules < 0.01 ? 2 : 0) : 2);
-        energy.setValue(milli ? joules * 1e3 : joules);
-        unit(energy, milli ? "mJ" : "J");
-        description(energy, m.format("energy.description",
-                100 * e.computeJoulesPerToken() / joules, 100 * e.dataMovementJoulesPerToken() / joules));
-        note(energy, others.isEmpty() ? m.format("energy.note.alone", ChipNames.shortName(main.hardware()))
-                : compare(others, r -> Units.joules(r.energy().joulesPerToken())));
+        showEnergy(main, others);
 
         MemoryLevel busiest = busiestLevel(main);
         title(bandwidth, busiest.name().length() <= 14 ? busiest.name() : kindName(busiest));
@@ -237,6 +228,43 @@ public final class DashboardTiles extends GridPane {
     /** A compared chip's share of peak in a note: "<0.1%" when it would read as zero. */
     private static String share(double percent, String format) {
         return percent > 0 && percent < SMALLEST_SHOWN_PERCENT ? "<0.1%" : String.format(Locale.ROOT, format, percent);
+    }
+
+    /**
+     * Accelerator energy per output token with its split (static, compute, data movement), the
+     * compared chips' figures underneath, and for a pipeline the same chips at another stream
+     * count. The tooltip says what is counted, the power drawn and how far the figure was from
+     * measured runs.
+     */
+    private void showEnergy(Result main, List<Result> others) {
+        Energy e = main.energy();
+        double joules = e.acceleratorJoulesPerOutputToken();
+        boolean milli = joules < 1;
+        decimals(energy, milli ? (joules < 0.01 ? 2 : 0) : 2);
+        energy.setValue(milli ? joules * 1e3 : joules);
+        unit(energy, milli ? "mJ" : "J");
+        description(energy, m.format("energy.description", 100 * e.staticJoulesPerToken() / joules,
+                100 * (e.computeJoulesPerToken() + e.convertersJoulesPerToken()) / joules,
+                100 * e.dataMovementJoulesPerToken() / joules));
+        List<String> lines = new ArrayList<>();
+        e.otherStreams().ifPresent(v -> lines.add(m.format(v.streams() == 1 ? "energy.note.stream" : "energy.note.streams",
+                v.streams(), Units.joules(v.energy().acceleratorJoulesPerOutputToken()))));
+        if (others.isEmpty()) {
+            lines.add(m.format("energy.note.alone", ChipNames.shortName(main.hardware())));
+        } else {
+            lines.add(compare(others, r -> Units.joules(r.energy().acceleratorJoulesPerOutputToken())));
+        }
+        note(energy, String.join("\n", lines));
+        Fidelity f = viewModel.fidelity().energyFidelity();
+        String tip = m.format("energy.tip.now", Units.number(e.decode().averageWatts()),
+                Units.number(main.hardware().power().boardLimitWatts()),
+                e.powerLimited() ? m.get("energy.tip.limited") : "",
+                f.validated() ? m.format("energy.tip.fidelity", f.medianErrorFraction().getAsDouble() * 100, f.runs())
+                        : m.get("energy.tip.unvalidated"));
+        String full = m.get("energy.tip") + "\n\n" + tip;
+        if (!Objects.equals(energy.getTooltipText(), full)) {
+            energy.setTooltipText(full);
+        }
     }
 
     /** "SRAM" rather than "activation and KV buffer SRAM": the note under a gauge has one short line per chip. */
