@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.memwall.core.energy.Facility;
 import org.memwall.core.model.Hardware;
 import org.memwall.core.model.TransformerModel;
 import org.memwall.core.sim.Result;
@@ -66,8 +68,8 @@ public class SweepCommand extends WorkbenchCommand implements Callable<Integer> 
         }
         switch (format) {
             case TABLE -> printTable(chip, model, points, results);
-            case CSV -> printCsv(points, results);
-            case JSON -> printJson(chip, model, points, results);
+            case CSV -> printCsv(points, results, options.facility(wb.catalog()));
+            case JSON -> printJson(chip, model, points, results, options.facility(wb.catalog()));
         }
         return 0;
     }
@@ -151,19 +153,22 @@ public class SweepCommand extends WorkbenchCommand implements Callable<Integer> 
         out().println("fidelity: " + results.get(0).fidelity().label());
     }
 
-    private void printCsv(List<Double> points, List<Result> results) {
+    private void printCsv(List<Double> points, List<Result> results, Optional<Facility> facility) {
         List<Object> header = new ArrayList<>(List.of(parameter.csvName()));
         SummaryColumn.SWEEP.forEach(c -> header.add(c.csvName()));
+        header.addAll(WallPlug.csvHeader(facility));
         out().println(Csv.line(header));
         for (int i = 0; i < points.size(); i++) {
             Result r = results.get(i);
             List<Object> row = new ArrayList<>(List.of(Units.plain(points.get(i))));
             SummaryColumn.SWEEP.forEach(c -> row.add(r.fits() || isFitColumn(c) ? c.value().apply(r) : null));
+            row.addAll(WallPlug.csvValues(facility, r));
             out().println(Csv.line(row));
         }
     }
 
-    private void printJson(Hardware chip, TransformerModel model, List<Double> points, List<Result> results) {
+    private void printJson(Hardware chip, TransformerModel model, List<Double> points, List<Result> results,
+                           Optional<Facility> facility) {
         ResultJson json = new ResultJson();
         ObjectNode root = json.mapper().createObjectNode();
         root.put("hardware", chip.id());
@@ -172,6 +177,7 @@ public class SweepCommand extends WorkbenchCommand implements Callable<Integer> 
         ArrayNode rows = root.putArray("rows");
         for (int i = 0; i < points.size(); i++) {
             ObjectNode row = json.of(results.get(i));
+            EnergyJson.addWallPlug(row, facility, results.get(i));
             ResultJson.number(row, "value", points.get(i));
             rows.add(row);
         }
