@@ -50,7 +50,7 @@ class MeasurementsCsvTest {
         PresetFormatException e = assertThrows(PresetFormatException.class, () -> MeasurementsCsv.load(file));
         assertEquals(file.toString(), e.file());
         assertEquals(3, e.line());
-        assertTrue(e.getMessage().contains("chips: must be a positive whole number, got 'one'"), e.getMessage());
+        assertTrue(e.getMessage().contains("chips: must be a positive whole number up to 10000000, got 'one'"), e.getMessage());
     }
 
     @Test
