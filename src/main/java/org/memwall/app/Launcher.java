@@ -1,6 +1,7 @@
 package org.memwall.app;
 
-import java.io.PrintWriter;
+import java.io.FileDescriptor;
+import java.util.Optional;
 import org.memwall.cli.MemwallCli;
 import org.memwall.cli.PresetEnvironment;
 
@@ -14,25 +15,30 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        JavaFxWarnings.dropClassPathWarning();
         if (args.length == 0) {
             StartupTrace trace = StartupTrace.fromSystemProperty();
             trace.mark("main entered");
             openWindow(trace);
             return;
         }
-        int code = MemwallCli.execute(new PresetEnvironment(), new PrintWriter(System.out, true),
-                new PrintWriter(System.err, true), args);
+        int code = MemwallCli.execute(new PresetEnvironment(), MemwallCli.standard(FileDescriptor.out),
+                MemwallCli.standard(FileDescriptor.err), args);
         System.exit(code);
     }
 
     /** Without a display (a server, a terminal over ssh) say so in one line and point to the command line. */
     private static void openWindow(StartupTrace trace) {
+        Optional<String> noDisplay = NoDisplay.reason(System.getProperty("os.name", ""), System.getenv());
+        if (noDisplay.isPresent()) {
+            System.err.println(noDisplay.get());
+            System.exit(MemwallCli.EXIT_USAGE);
+        }
         try {
             ExplorerApplication.launch(trace);
         } catch (RuntimeException e) {
-            System.err.println("memwall-explorer: cannot open the window (" + e.getMessage()
-                    + "); the command line works without one: memwall-explorer --help");
-            System.exit(1);
+            System.err.println(NoDisplay.cannotOpen(e.getMessage(), System.getenv("DISPLAY")));
+            System.exit(MemwallCli.EXIT_USAGE);
         }
     }
 }

@@ -44,13 +44,13 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
+import org.memwall.io.SafeFiles;
 import org.memwall.ui.i18n.Language;
 import org.memwall.ui.i18n.Messages;
 import org.memwall.ui.charts.EnergyChart;
 import org.memwall.ui.charts.MemoryWallChart;
 import org.memwall.ui.charts.RooflineChart;
 import org.memwall.ui.charts.TimeBreakdownChart;
-import java.nio.file.Files;
 import org.memwall.ui.export.PngSnapshot;
 import org.memwall.ui.export.ResultsExport;
 import org.memwall.ui.format.Units;
@@ -358,7 +358,9 @@ public final class ExplorerWindow extends BorderPane {
             return false;
         }
         try {
-            Files.writeString(file, resultsExport.get().render(results, format.get()));
+            // the file chooser asked before replacing; a failed write keeps the old file
+            SafeFiles.write(file, SafeFiles.Overwrite.REPLACE,
+                    resultsExport.get().render(results, format.get()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             status.set(m.format("export.saved", file.getFileName()));
             return true;
         } catch (IOException | RuntimeException e) {
