@@ -70,4 +70,16 @@ public final class InputRules {
             return v;
         }
     }
+
+    /** Every {@code Path} option: a name the file system can hold (no NUL character). */
+    static final class FileName implements ITypeConverter<java.nio.file.Path> {
+        @Override
+        public java.nio.file.Path convert(String text) {
+            try {
+                return java.nio.file.Path.of(text);
+            } catch (java.nio.file.InvalidPathException e) {
+                throw new TypeConversionException(quote(text) + " is not a file name this system can use (" + e.getReason() + ")");
+            }
+        }
+    }
 }

@@ -39,13 +39,15 @@ public final class MemwallCli {
     /**
      * Settings for every subcommand, also ones added later: an argument starting with {@code @} is
      * an argument like any other (picocli would read it as a file of arguments, so {@code @/dev/zero}
-     * never returned), every number option refuses NaN and infinities, and {@code -V} says the
+     * never returned), every number option refuses NaN and infinities, a file name with a NUL
+     * character is refused in words, and {@code -V} says the
      * version everywhere.
      */
     private static void hardenAgainstHostileInput(CommandLine cl) {
         cl.setExpandAtFiles(false);
         cl.registerConverter(Double.class, new InputRules.FiniteNumber());
         cl.registerConverter(Double.TYPE, new InputRules.FiniteNumber());
+        cl.registerConverter(java.nio.file.Path.class, new InputRules.FileName());
         cl.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new VersionProvider()));
     }
 

@@ -112,6 +112,12 @@ class HostileArgumentsTest {
     }
 
     @Test
+    void aFileNameWithANulCharacterIsRefusedInWords() {
+        String msg = refused("presets", "--presets", "a\u0000b");
+        assertTrue(msg.contains("--presets") && msg.contains("not a file name this system can use"), msg);
+    }
+
+    @Test
     void anEmptyPresetsFolderNameIsNotTheCurrentFolder() {
         CliRun run = CliRun.of(new PresetEnvironment(), "presets", "--presets", "");
         assertEquals(2, run.exitCode());
