@@ -154,21 +154,37 @@ final class Soak extends AnimationTimer {
         return n;
     }
 
+    /**
+     * Flat means the level the heap returns to does not climb: the median of the first ten samples
+     * after the first against the median of the last ten, within {@link #HEAP_TOLERANCE}. Single
+     * samples a few MB up (a frame's pixel buffer the renderer kept across the collections) are
+     * counted and shown, not taken for growth: a leak raises every sample after it.
+     */
     private void summary() {
         List<Sample> steady = samples.size() > 2 ? samples.subList(1, samples.size()) : samples;
+        int window = Math.max(1, Math.min(10, steady.size() / 3));
+        double first = median(steady.subList(0, window));
+        double last = median(steady.subList(steady.size() - window, steady.size()));
+        double growth = (last - first) / first;
         double[] heap = steady.stream().mapToDouble(Sample::heapMb).sorted().toArray();
         double median = heap[heap.length / 2];
-        double spread = Math.max(heap[heap.length - 1] - median, median - heap[0]) / median;
+        long spikes = steady.stream().filter(x -> x.heapMb() > median * (1 + HEAP_TOLERANCE / 2)).count();
         int minNodes = steady.stream().mapToInt(Sample::nodes).min().orElse(0);
         int maxNodes = steady.stream().mapToInt(Sample::nodes).max().orElse(0);
-        double slope = slopeMbPerHour(steady);
         System.out.println();
-        System.out.printf(Locale.ROOT, "heap after GC, from minute %.1f on: median %.1f MB, %.1f to %.1f MB (%.1f%% from the median at most;"
-                        + " %s within %.0f%%), trend %+.2f MB per hour%n",
-                steady.get(0).minute(), median, heap[0], heap[heap.length - 1], spread * 100,
-                spread <= HEAP_TOLERANCE ? "flat" : "NOT flat", HEAP_TOLERANCE * 100, slope);
+        System.out.printf(Locale.ROOT, "heap after GC from minute %.1f on: first %d samples' median %.1f MB, last %d samples' median %.1f MB:"
+                        + " %+.1f%% (%s within %.0f%%); range %.1f to %.1f MB, %d single samples more than %.1f%% above the median %.1f MB;"
+                        + " least-squares trend %+.2f MB per hour%n",
+                steady.get(0).minute(), window, first, window, last, growth * 100,
+                Math.abs(growth) <= HEAP_TOLERANCE ? "flat" : "NOT flat", HEAP_TOLERANCE * 100, heap[0], heap[heap.length - 1],
+                spikes, HEAP_TOLERANCE * 50, median, slopeMbPerHour(steady));
         System.out.printf(Locale.ROOT, "live nodes: %,d to %,d (%s)%n", minNodes, maxNodes,
                 minNodes == maxNodes ? "no growth" : "CHANGED by " + (maxNodes - minNodes));
+    }
+
+    private static double median(List<Sample> s) {
+        double[] v = s.stream().mapToDouble(Sample::heapMb).sorted().toArray();
+        return v[v.length / 2];
     }
 
     /** Least-squares slope of heap after GC against time. */
