@@ -27,8 +27,12 @@ record CliOutcome(List<String> args, int code, String out, String err) {
     private static final Pattern NUMBER = Pattern.compile("[0-9][0-9,]*(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
     /** Words that mean a fault of ours, whatever the user typed (unless the user typed them). */
     private static final List<String> FAULTS = List.of("internal error", "Exception", "\tat ", "Caused by", "java.lang.");
-    /** Fields that may be null in JSON: no price known, no fidelity measured. */
-    private static final Set<String> MAY_BE_NULL = Set.of("hardwareCostUsd", "costUsdPerTokenPerSecond", "medianError");
+    /**
+     * Fields that may be null in JSON: no price known, no fidelity measured. Any other null is a
+     * figure that was not finite ({@code ResultJson} writes those as null).
+     */
+    private static final Set<String> MAY_BE_NULL = Set.of("hardwareCostUsd", "costUsdPerTokenPerSecond", "medianError",
+            "medianErrorPercent");
 
     static FuzzCase.Ran<CliOutcome> run(CliEnvironment env, List<String> args) {
         return FuzzCase.run(shown(args), () -> {

@@ -20,7 +20,13 @@ final class Fixtures {
     private Fixtures() {
     }
 
-    /** The shipped presets and measurements as the jar has them; the catalog without --presets loaded once. */
+    /**
+     * The shipped presets as the jar has them, the catalog without --presets loaded once; of the
+     * shipped measurements every fifth run. {@code validate --cross-validate} fits every serving
+     * stack once per source left out: 14 s of CPU on the 61 shipped runs, a fraction of a second on
+     * these twelve, which still span the families and stacks. The fuzz tests the answers to input,
+     * not the fit.
+     */
     static final class CachedEnvironment implements CliEnvironment {
         private final PresetEnvironment real = new PresetEnvironment();
         private Catalog builtIn;
@@ -40,7 +46,8 @@ final class Fixtures {
         @Override
         public synchronized List<Measurement> builtInMeasurements() {
             if (measurements == null) {
-                measurements = real.builtInMeasurements();
+                List<Measurement> all = real.builtInMeasurements();
+                measurements = java.util.stream.IntStream.range(0, all.size()).filter(i -> i % 5 == 0).mapToObj(all::get).toList();
             }
             return measurements;
         }
@@ -85,13 +92,18 @@ final class Fixtures {
                             : new String(PresetLoader.class.getResourceAsStream("/presets/hardware/h100-sxm.json").readAllBytes(),
                                     java.nio.charset.StandardCharsets.UTF_8));
             Path csv = dir.resolve("measurements.csv");
-            Files.write(csv, PresetLoader.class.getResourceAsStream("/presets/measurements.csv").readAllBytes());
+            // the header and six runs: validate --measurements cross-validates what it is given
+            List<String> shipped = new String(PresetLoader.class.getResourceAsStream("/presets/measurements.csv").readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+            Files.write(csv, shipped.subList(0, Math.min(7, shipped.size())));
             Path text = Files.writeString(dir.resolve("notes.txt"), "not a CSV\n");
             Path empty = Files.createFile(dir.resolve("empty.csv"));
             Path emptyDir = Files.createDirectories(dir.resolve("empty-folder"));
+            // only paths inside the fixture folder, devices that swallow writes, and names no file has: a
+            // command added later that writes where it is told must not write into the source tree or /
             paths.addAll(List.of(dir.resolve("presets").toString(), csv.toString(), text.toString(), empty.toString(),
-                    emptyDir.toString(), dir.resolve("missing").toString(), "/dev/zero", "/dev/null", "/", "", " ",
-                    "/proc/self/mem", "nul", "-", "~", "@/dev/zero", "a\u0000b", "../../../../etc/passwd"));
+                    emptyDir.toString(), dir.resolve("missing").toString(), dir.resolve("missing/deeper/x.csv").toString(),
+                    "/dev/zero", "/dev/null", "", " ", "a\u0000b", "@/dev/zero", dir.resolve("ü 芯片").toString()));
             return List.copyOf(paths);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
