@@ -34,7 +34,7 @@ public final class InputRules {
     /** The sentence saying how {@link #mostChips} comes about. */
     public static String mostChipsReason(Hardware chip, TransformerModel model) {
         long most = mostChips(chip, model);
-        return String.format(Locale.ROOT, "%s can be split over at most %,d %s chips (%d layers x a %d-way tensor-parallel group)",
+        return String.format(Locale.ROOT, "%s can be split over at most %,d %s chips (%d layers x a tensor-parallel group of %d)",
                 model.id(), most, chip.id(), model.layers(), most / model.layers());
     }
 

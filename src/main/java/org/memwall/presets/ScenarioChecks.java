@@ -37,7 +37,7 @@ final class ScenarioChecks {
         if (s.chips().isPresent() && chip.isPresent() && model.isPresent()) {
             int most = Simulator.maxChips(chip.get(), model.get());
             if (s.chips().getAsInt() > most) {
-                context.problem("chips", String.format(Locale.ROOT, "%s can be split over at most %,d %s chips (%d layers x a %d-way tensor-parallel group), got %d",
+                context.problem("chips", String.format(Locale.ROOT, "%s can be split over at most %,d %s chips (%d layers x a tensor-parallel group of %d), got %d",
                         model.get().id(), most, chip.get().id(), model.get().layers(), most / model.get().layers(), s.chips().getAsInt()));
             }
         }

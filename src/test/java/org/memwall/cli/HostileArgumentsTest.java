@@ -201,4 +201,24 @@ class HostileArgumentsTest {
         assertTrue(Units.significant(3e-320).length() < 20, Units.significant(3e-320));
         assertEquals("-", Units.signedPercent(Double.POSITIVE_INFINITY));
     }
+
+    @Test
+    void validateNotesARunLongerThanTheModelsContext() throws IOException {
+        Path csv = dir.resolve("runs.csv");
+        Files.writeString(csv, String.join(",", "id", "hardware", "model", "chips", "batch", "prompt", "output", "precision",
+                "metric", "value", "unit", "conditions", "source") + "\n"
+                + "long-1,h100-sxm,llama-2-7b,1,1,4000,500,fp16,decode_tokens_per_second_per_user,50,tok/s,x,a source\n");
+        CliRun run = CliRun.of(new PresetEnvironment(), "validate", "--measurements", csv.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("long-1: prompt 4000 plus output 500 is 4500 tokens, more than llama-2-7b's context of 4096"),
+                run.out());
+    }
+
+    @Test
+    void aSplitUsesWholeChips() {
+        CliRun run = CliRun.of(new PresetEnvironment(), "simulate", "--hardware", "groq-lpu", "--model", "llama-2-70b",
+                "--precision", "int8");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().matches("(?s).*tensor parallel \\d+ x pipeline stages \\d+\\).*"), run.out());
+    }
 }
