@@ -77,6 +77,11 @@ public class ExplorerApplication extends Application {
             window.report(problems + " preset file" + (problems == 1 ? "" : "s")
                     + " could not be read: " + factory.catalog().problems().get(0).message());
         }
+        // a damaged preferences file was set aside while it was read: said here, once
+        preferences.problem().ifPresent(p -> {
+            window.report(p.message());
+            System.err.println("memwall-explorer: " + p.message());
+        });
         trace.mark("scene built");
         afterPulses(scene, PULSES_UNTIL_ON_SCREEN, () -> {
             trace.mark("first frame rendered");

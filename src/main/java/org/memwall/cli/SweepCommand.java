@@ -73,6 +73,9 @@ public class SweepCommand extends WorkbenchCommand implements Callable<Integer> 
     }
 
     static List<Double> parseList(List<String> texts) {
+        if (texts.isEmpty()) {
+            throw new CliProblem("--values needs at least one number, for example --values 1,2,4,8");
+        }
         List<Double> out = new ArrayList<>();
         for (String t : texts) {
             out.add(number("--values", t));
@@ -87,20 +90,22 @@ public class SweepCommand extends WorkbenchCommand implements Callable<Integer> 
     static List<Double> parseRange(String text) {
         String[] parts = text.split(":");
         if (parts.length != 3) {
-            throw new CliProblem("--range must look like FROM:TO:STEP (for example 1:8:1), got '" + text + "'");
+            throw new CliProblem("--range must look like FROM:TO:STEP (for example 1:8:1), got " + InputRules.quote(text));
         }
         BigDecimal from = decimal(parts[0]);
         BigDecimal to = decimal(parts[1]);
         BigDecimal step = decimal(parts[2]);
         if (step.signum() <= 0) {
-            throw new CliProblem("--range step must be positive, got " + parts[2].strip());
+            throw new CliProblem("--range step must be positive, got " + InputRules.quote(parts[2].strip()));
         }
         if (to.compareTo(from) < 0) {
-            throw new CliProblem("--range must go upwards (FROM <= TO), got " + parts[0].strip() + " to " + parts[1].strip());
+            throw new CliProblem("--range must go upwards (FROM <= TO), got " + InputRules.quote(parts[0].strip()) + " to "
+                    + InputRules.quote(parts[1].strip()));
         }
         BigDecimal count = to.subtract(from).divideToIntegralValue(step).add(BigDecimal.ONE);
         if (count.compareTo(BigDecimal.valueOf(MAX_VALUES)) > 0) {
-            throw new CliProblem("--range " + text + " gives " + count.toPlainString() + " values, at most " + MAX_VALUES + " are allowed");
+            throw new CliProblem("--range " + InputRules.quote(text) + " gives " + count.toPlainString() + " values, at most "
+                    + MAX_VALUES + " are allowed");
         }
         List<Double> out = new ArrayList<>();
         for (BigDecimal v = from; v.compareTo(to) <= 0; v = v.add(step)) {
@@ -117,16 +122,28 @@ public class SweepCommand extends WorkbenchCommand implements Callable<Integer> 
             }
             return v;
         } catch (NumberFormatException e) {
-            throw new CliProblem(option + ": '" + text + "' is not a number");
+            throw new CliProblem(option + ": " + InputRules.quote(text) + " is not a finite number");
         }
     }
 
+    /** Range ends and steps: decimals between 1e-12 and 1e15 in size (or 0), so counting them stays quick. */
+    static final int SMALLEST_EXPONENT = -12;
+    static final int LARGEST_EXPONENT = 15;
+
     private static BigDecimal decimal(String text) {
+        BigDecimal v;
         try {
-            return new BigDecimal(text.strip());
+            v = new BigDecimal(text.strip());
         } catch (NumberFormatException e) {
-            throw new CliProblem("--range: '" + text + "' is not a number");
+            throw new CliProblem("--range: " + InputRules.quote(text) + " is not a number");
         }
+        // the position of the leading digit: 1e-9999999 is -9999999, and dividing by it takes minutes
+        long magnitude = (long) v.precision() - v.scale() - 1;
+        if (v.signum() != 0 && (magnitude < SMALLEST_EXPONENT || magnitude >= LARGEST_EXPONENT)) {
+            throw new CliProblem("--range: " + InputRules.quote(text) + " is out of range (numbers from 1e" + SMALLEST_EXPONENT
+                    + " to 1e" + LARGEST_EXPONENT + ")");
+        }
+        return v;
     }
 
     private void printTable(Hardware chip, TransformerModel model, List<Double> points, List<Result> results) {

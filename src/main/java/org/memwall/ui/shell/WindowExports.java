@@ -56,7 +56,9 @@ final class WindowExports {
             return false;
         }
         try {
-            Files.writeString(file, resultsExport.get().render(results, format.get()));
+            // the file chooser asked before replacing; a failed write keeps the old file
+            org.memwall.io.SafeFiles.write(file, org.memwall.io.SafeFiles.Overwrite.REPLACE,
+                    resultsExport.get().render(results, format.get()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             report.accept(m.format("export.saved", file.getFileName()));
             return true;
         } catch (IOException | RuntimeException e) {
