@@ -302,7 +302,7 @@ public final class ExplorerWindow extends BorderPane {
     private void fitCharts() {
         double h = getHeight();
         boolean tabs = charts.usesTabsAt(charts.getWidth());
-        charts.setPrefHeight(tabs ? Math.min(Math.max(0.42 * h, 320), 0.55 * h) : Math.max(0.34 * h, 250));
+        charts.setPrefHeight(tabs ? Math.min(Math.max(0.45 * h, 320), 0.55 * h) : Math.max(0.34 * h, 250));
     }
 
     /** The tiles, on screen or folded into their column (empty until {@link #buildDashboard()}). */
