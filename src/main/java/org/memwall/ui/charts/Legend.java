@@ -8,6 +8,9 @@ import javafx.scene.layout.Region;
 
 /** A row of coloured swatches; colours are theme tokens, so the legend follows the theme. */
 final class Legend extends FlowPane {
+    /** A marker that is a circle (a round swatch, not a path). */
+    static final String CIRCLE = "circle";
+
     /**
      * @param line    a line swatch (a roof, a trend) rather than a filled square
      * @param pattern lines over the square, as over the bars it stands for
@@ -47,7 +50,8 @@ final class Legend extends FlowPane {
             Region swatch = new Region();
             swatch.getStyleClass().add(e.line() ? "mw-legend-line" : "mw-legend-swatch");
             swatch.setStyle((e.line() ? "-fx-border-color: " : "-fx-background-color: ") + e.token() + ";"
-                    + (e.marker().isEmpty() ? "" : " -fx-shape: \"" + e.marker() + "\"; -fx-background-radius: 0;"));
+                    + (e.marker().isEmpty() ? "" : e.marker().equals(CIRCLE) ? " -fx-background-radius: 6;"
+                    : " -fx-shape: \"" + e.marker() + "\"; -fx-background-radius: 0;"));
             javafx.scene.Node graphic = swatch;
             if (e.pattern() != Hatch.Pattern.NONE) {
                 javafx.scene.layout.StackPane box = new javafx.scene.layout.StackPane(swatch, new Hatch(e.pattern()));

@@ -185,7 +185,7 @@ public final class RooflineChart extends VBox implements HostedChart {
     private List<Legend.Entry> boundMarkers() {
         List<Legend.Entry> out = new ArrayList<>();
         for (Bound b : Bound.values()) {
-            String shape = MARKERS.get(b).isEmpty() ? "M5 0 A5 5 0 1 1 5 10 A5 5 0 1 1 5 0 Z" : MARKERS.get(b);
+            String shape = MARKERS.get(b).isEmpty() ? Legend.CIRCLE : MARKERS.get(b);
             out.add(Legend.Entry.marker(m.get("marker." + b.id()), Tokens.of(b), shape));
         }
         return out;
