@@ -168,6 +168,30 @@ public final class ExplorerPreferences {
         values.setProperty("language", language.id());
     }
 
+    /** The folder the last export went to, if it is still there: the save dialog opens in it. */
+    public Optional<Path> exportFolder() {
+        try {
+            return Optional.ofNullable(values.getProperty("export.folder")).map(Path::of).filter(Files::isDirectory);
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The window's scale (1 is 100 %) and the presenter scale, as they were left. */
+    public double zoom() {
+        return number("window.zoom").orElse(1);
+    }
+
+    public double presenterScale() {
+        return number("presenter.scale").orElse(1.5);
+    }
+
+    public void rememberView(Optional<Path> exportFolder, double zoom, double presenterScale) {
+        exportFolder.ifPresentOrElse(f -> values.setProperty("export.folder", f.toString()), () -> values.remove("export.folder"));
+        values.setProperty("window.zoom", Double.toString(zoom));
+        values.setProperty("presenter.scale", Double.toString(presenterScale));
+    }
+
     /**
      * The last scenario, if one was saved with its chip and model. A file from an older version
      * that lacks the later keys gets the defaults for them.
