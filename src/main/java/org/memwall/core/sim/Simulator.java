@@ -48,6 +48,14 @@ public final class Simulator {
         return run(scenario, false);
     }
 
+    /**
+     * The headline numbers only (speed, latency, energy, cost, bound), as a sweep row or a map cell
+     * needs them. Every figure equals the same figure of {@link #run}.
+     */
+    public Metrics metrics(Scenario scenario) {
+        return Metrics.of(run(scenario, false));
+    }
+
     private Result run(Scenario scenario, boolean pictures) {
         Hardware chip = adjust(scenario);
         Architecture arch = Architecture.of(chip);
