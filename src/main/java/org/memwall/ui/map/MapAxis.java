@@ -100,10 +100,17 @@ public enum MapAxis {
 
     /** The value a fraction of the way along the range, on this axis's scale. */
     double at(double[] range, double fraction) {
-        if (logarithmic) {
-            return Math.exp(Math.log(range[0]) + fraction * (Math.log(range[1]) - Math.log(range[0])));
+        if (fraction <= 0) {
+            return range[0];
         }
-        return range[0] + fraction * (range[1] - range[0]);
+        if (fraction >= 1) {
+            return range[1];
+        }
+        double v = logarithmic
+                ? Math.exp(Math.log(range[0]) + fraction * (Math.log(range[1]) - Math.log(range[0])))
+                : range[0] + fraction * (range[1] - range[0]);
+        // rounding must not step outside the slider's range (the node table refuses 5.000000000000001 nm)
+        return Math.max(range[0], Math.min(range[1], v));
     }
 
     /** How far along the range a value lies, on this axis's scale (outside 0-1 when off the range). */

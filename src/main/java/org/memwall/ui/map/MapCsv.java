@@ -1,6 +1,7 @@
 package org.memwall.ui.map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
@@ -64,7 +65,7 @@ public final class MapCsv {
             }
         }
         try {
-            return MAPPER.writer(schema.build()).writeValueAsString(rows);
+            return MAPPER.writer(schema.build()).with(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).writeValueAsString(rows);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

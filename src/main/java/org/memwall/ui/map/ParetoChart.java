@@ -52,6 +52,7 @@ public final class ParetoChart extends VBox {
     private List<Hardware> chips = List.of();
     private List<Pareto.Point> points = List.of();
     private List<Pareto.Point> frontier = List.of();
+    private List<String> unpriced = List.of();
     private double[] xRange = {1, 10};
     private double[] yRange = {1, 10};
 
@@ -83,6 +84,11 @@ public final class ParetoChart extends VBox {
 
     public List<Pareto.Point> frontier() {
         return frontier;
+    }
+
+    /** The chips left out because their presets give no price. */
+    public List<String> unpriced() {
+        return unpriced;
     }
 
     public Canvas canvas() {
@@ -123,6 +129,7 @@ public final class ParetoChart extends VBox {
         points = List.copyOf(out);
         frontier = Pareto.frontier(points);
         chips = List.copyOf(shown);
+        unpriced = List.copyOf(noPrice);
         String model = viewModel.model(s.modelId()).map(x -> x.name()).orElse(s.modelId());
         title.setText(m.format("pareto.title", model, MAX_BATCH));
         List<javafx.scene.Node> entries = new ArrayList<>();
