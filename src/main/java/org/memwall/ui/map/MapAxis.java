@@ -158,11 +158,16 @@ public enum MapAxis {
     /** A value as a tick label: "3.35 TB/s", "7 nm", "256". */
     public String format(double v) {
         return switch (this) {
-            case HBM_BANDWIDTH, SRAM_BANDWIDTH -> Units.bytesPerSecond(v);
-            case PROCESS_NODE -> Units.number(v) + " nm";
+            case HBM_BANDWIDTH, SRAM_BANDWIDTH -> trimmed(Units.bytesPerSecond(v));
+            case PROCESS_NODE -> trimmed(Units.number(v)) + " nm";
             case CONTEXT -> Units.tokens((int) Math.round(v));
             default -> Integer.toString((int) Math.round(v));
         };
+    }
+
+    /** "2.00 TB/s" as "2 TB/s", "5.50 nm" as "5.5 nm": tick labels without trailing zeros. */
+    static String trimmed(String text) {
+        return text.replaceAll("(\\d)\\.(\\d*?)0+(?=\\D|$)", "$1.$2").replaceAll("\\.(?=\\D|$)", "");
     }
 
     /** The axes a chip can have, in order. */

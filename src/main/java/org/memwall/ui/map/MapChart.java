@@ -69,11 +69,11 @@ public final class MapChart extends VBox {
             model.metricProperty().set(now);
             redraw();
         });
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox header = new HBox(6, title, gap, new Label(m.get("map.x")), xPicker, new Label(m.get("map.y")), yPicker,
-                new Label(m.get("map.metric")), metricPicker);
-        header.setAlignment(Pos.CENTER_LEFT);
+        HBox pickers = new HBox(6, fixed(new Label(m.get("map.x"))), xPicker, fixed(new Label(m.get("map.y"))), yPicker,
+                fixed(new Label(m.get("map.metric"))), metricPicker);
+        pickers.setAlignment(Pos.CENTER_LEFT);
+        title.setMinWidth(0);
+        VBox header = new VBox(3, title, pickers);
 
         VBox.setVgrow(plot, Priority.ALWAYS);
         plot.setOnCell(model::moveTo);
@@ -88,6 +88,11 @@ public final class MapChart extends VBox {
         getChildren().addAll(header, plot, legend);
         model.shownProperty().addListener((o, was, now) -> redraw());
         redraw();
+    }
+
+    private static Label fixed(Label l) {
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
     }
 
     private void axisPicker(ComboBox<MapAxis> picker, MapAxis initial, String tip) {
@@ -197,16 +202,24 @@ public final class MapChart extends VBox {
                 key.add(name);
             }
         }
-        Line line = new Line(0, 0, 18, 0);
-        line.setStrokeWidth(3);
-        line.setStroke(Color.rgb(0, 0, 0, 0.8));
-        Label contour = new Label(m.get("map.contour"), line);
+        Label contour = new Label(m.get("map.contour"), contourSwatch());
         contour.getStyleClass().add(MapPlot.TICK);
         key.add(contour);
         Label empty = new Label(m.get("map.empty"), new Rectangle(12, 12, ColourScale.EMPTY));
         empty.getStyleClass().add(MapPlot.TICK);
         key.add(empty);
         boundKey.getChildren().setAll(key);
+    }
+
+    /** The bound line as the map draws it: white on black, visible on either theme. */
+    static javafx.scene.Node contourSwatch() {
+        Line under = new Line(0, 0, 18, 0);
+        under.setStrokeWidth(3.2);
+        under.setStroke(Color.rgb(0, 0, 0, 0.8));
+        Line over = new Line(0, 0, 18, 0);
+        over.setStrokeWidth(1.4);
+        over.setStroke(Color.WHITE);
+        return new javafx.scene.layout.StackPane(under, over);
     }
 
     private void hovered(int column, int row) {

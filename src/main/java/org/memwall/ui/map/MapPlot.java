@@ -1,9 +1,7 @@
 package org.memwall.ui.map;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import javafx.geometry.VPos;
@@ -32,6 +30,8 @@ final class MapPlot extends Region {
     private static final double BOTTOM = 40;
     private static final double TOP = 6;
     private static final double RIGHT = 10;
+    /** Regions smaller than this share of the map get no name (it would cover them). */
+    static final double NAMED_SHARE = 0.03;
 
     private final Canvas canvas = new Canvas();
     private final List<Text> labels = new ArrayList<>();
@@ -142,8 +142,12 @@ final class MapPlot extends Region {
         for (int j = 0; j < g.rows(); j++) {
             for (int i = 0; i < g.columns(); i++) {
                 gc.setFill(cellColour(g, i, j));
-                // a quarter pixel over the edge so no seams show between cells
-                gc.fillRect(LEFT + i * cw, TOP + (g.rows() - 1 - j) * ch, cw + 0.25, ch + 0.25);
+                // whole pixels, each cell's edge where the next one starts: no seams between cells
+                double x0 = Math.floor(LEFT + i * cw);
+                double x1 = Math.floor(LEFT + (i + 1) * cw);
+                double y0 = Math.floor(TOP + (g.rows() - 1 - j) * ch);
+                double y1 = Math.floor(TOP + (g.rows() - j) * ch);
+                gc.fillRect(x0, y0, x1 - x0, y1 - y0);
             }
         }
         contours(gc, g, cw, ch);
@@ -188,46 +192,71 @@ final class MapPlot extends Region {
         }
     }
 
-    /** Each bound's name on the cell of its region nearest the region's middle. */
+    /**
+     * Each region's bound named on the cell of the region nearest its middle; regions are the
+     * connected cells of one bound, and those smaller than {@link #NAMED_SHARE} of the map are left unnamed.
+     */
     private void regionNames(GraphicsContext gc, MapGrid g) {
-        Map<Bound, double[]> sums = new EnumMap<>(Bound.class);
-        for (int j = 0; j < g.rows(); j++) {
-            for (int i = 0; i < g.columns(); i++) {
-                int fi = i;
-                int fj = j;
-                g.bound(i, j).ifPresent(b -> {
-                    double[] s = sums.computeIfAbsent(b, k -> new double[3]);
-                    s[0] += fi;
-                    s[1] += fj;
-                    s[2]++;
-                });
-            }
-        }
+        int n = g.columns() * g.rows();
+        int[] region = new int[n];
+        java.util.Arrays.fill(region, -1);
         gc.setFont(Font.font(12));
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
-        sums.forEach((b, s) -> {
-            double mi = s[0] / s[2];
-            double mj = s[1] / s[2];
-            int[] best = null;
-            double bestD = Double.POSITIVE_INFINITY;
-            for (int j = 0; j < g.rows(); j++) {
-                for (int i = 0; i < g.columns(); i++) {
-                    double d = (i - mi) * (i - mi) + (j - mj) * (j - mj);
-                    if (d < bestD && g.bound(i, j).filter(o -> o == b).isPresent()) {
-                        bestD = d;
-                        best = new int[] {i, j};
+        int regions = 0;
+        java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>();
+        List<Integer> members = new ArrayList<>();
+        for (int start = 0; start < n; start++) {
+            Optional<Bound> b = g.bound(start % g.columns(), start / g.columns());
+            if (region[start] >= 0 || b.isEmpty()) {
+                continue;
+            }
+            members.clear();
+            region[start] = regions;
+            queue.add(start);
+            double si = 0;
+            double sj = 0;
+            while (!queue.isEmpty()) {
+                int c = queue.poll();
+                members.add(c);
+                int ci = c % g.columns();
+                int cj = c / g.columns();
+                si += ci;
+                sj += cj;
+                int[][] next = {{ci + 1, cj}, {ci - 1, cj}, {ci, cj + 1}, {ci, cj - 1}};
+                for (int[] q : next) {
+                    if (q[0] >= 0 && q[0] < g.columns() && q[1] >= 0 && q[1] < g.rows()) {
+                        int k = q[1] * g.columns() + q[0];
+                        if (region[k] < 0 && g.bound(q[0], q[1]).equals(b)) {
+                            region[k] = regions;
+                            queue.add(k);
+                        }
                     }
                 }
             }
-            double[] c = centre(best[0], best[1]);
-            String text = m.get("bound." + b.id());
+            regions++;
+            if (members.size() < NAMED_SHARE * n && members.size() < n) {
+                continue;
+            }
+            double mi = si / members.size();
+            double mj = sj / members.size();
+            int best = members.get(0);
+            double bestD = Double.POSITIVE_INFINITY;
+            for (int c : members) {
+                double d = Math.pow(c % g.columns() - mi, 2) + Math.pow(c / g.columns() - mj, 2);
+                if (d < bestD) {
+                    bestD = d;
+                    best = c;
+                }
+            }
+            double[] at = centre(best % g.columns(), best / g.columns());
+            String text = m.get("bound." + b.get().id());
             gc.setLineWidth(3);
             gc.setStroke(Color.rgb(0, 0, 0, 0.75));
-            gc.strokeText(text, c[0], c[1]);
+            gc.strokeText(text, at[0], at[1]);
             gc.setFill(Color.WHITE);
-            gc.fillText(text, c[0], c[1]);
-        });
+            gc.fillText(text, at[0], at[1]);
+        }
     }
 
     /** A ring with a cross at the current settings. */

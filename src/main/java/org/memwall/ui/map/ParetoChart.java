@@ -138,9 +138,15 @@ public final class ParetoChart extends VBox {
             l.getStyleClass().add(MapPlot.TICK);
             entries.add(l);
         }
-        Label line = new Label(m.get("pareto.frontier"));
+        javafx.scene.shape.Line stroke = new javafx.scene.shape.Line(0, 0, 18, 0);
+        stroke.setStrokeWidth(2.5);
+        stroke.setStroke(Color.gray(0.45));
+        Label line = new Label(m.get("pareto.frontier"), stroke);
         line.getStyleClass().add(MapPlot.TICK);
         entries.add(line);
+        Label size = new Label(m.format("pareto.size", MAX_BATCH));
+        size.getStyleClass().add(MapPlot.TICK);
+        entries.add(size);
         if (!noPrice.isEmpty()) {
             Label none = new Label(m.format("pareto.noPrice", String.join(", ", noPrice)));
             none.getStyleClass().add("mw-map-hover");
@@ -236,8 +242,12 @@ public final class ParetoChart extends VBox {
             gc.setFill(colour(chip));
             gc.fillOval(at[0] - r, at[1] - r, 2 * r, 2 * r);
             if (frontier.contains(p)) {
-                gc.setStroke(Color.gray(0.2));
-                gc.setLineWidth(1.5);
+                // black under white: a ring that shows on either theme
+                gc.setStroke(Color.BLACK);
+                gc.setLineWidth(2.5);
+                gc.strokeOval(at[0] - r - 2, at[1] - r - 2, 2 * r + 4, 2 * r + 4);
+                gc.setStroke(Color.WHITE);
+                gc.setLineWidth(1);
                 gc.strokeOval(at[0] - r - 2, at[1] - r - 2, 2 * r + 4, 2 * r + 4);
             }
         }
