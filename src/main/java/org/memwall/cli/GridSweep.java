@@ -66,22 +66,24 @@ final class GridSweep {
         header.addAll(COLUMNS);
         out.println(Csv.line(header));
         int columns = firstValues.size();
-        StringBuilder text = new StringBuilder(BLOCK * 160);
+        // the rows are written on the threads too (formatting numbers costs as much as computing them)
+        int rowsPerPiece = 256;
         for (int start = 0; start < points(); start += BLOCK) {
             int from = start;
             int count = Math.min(BLOCK, points() - start);
-            List<Metrics> block = evaluator.evaluateNow(count, i -> {
-                int point = from + i;
-                ScenarioSettings s = second.apply(first.apply(base, firstValues.get(point % columns)),
-                        secondValues.get(point / columns));
-                return simulator.metrics(s.scenario(chip, model, catalog));
+            List<String> pieces = evaluator.evaluateNow((count + rowsPerPiece - 1) / rowsPerPiece, piece -> {
+                StringBuilder text = new StringBuilder(rowsPerPiece * 200);
+                int end = Math.min(count, (piece + 1) * rowsPerPiece);
+                for (int i = piece * rowsPerPiece; i < end; i++) {
+                    int point = from + i;
+                    double x = firstValues.get(point % columns);
+                    double y = secondValues.get(point / columns);
+                    ScenarioSettings s = second.apply(first.apply(base, x), y);
+                    row(text, x, y, simulator.metrics(s.scenario(chip, model, catalog)));
+                }
+                return text.toString();
             });
-            text.setLength(0);
-            for (int i = 0; i < count; i++) {
-                int point = from + i;
-                row(text, firstValues.get(point % columns), secondValues.get(point / columns), block.get(i));
-            }
-            out.write(text.toString());
+            pieces.forEach(out::write);
         }
     }
 
