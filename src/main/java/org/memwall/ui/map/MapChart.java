@@ -87,7 +87,15 @@ public final class MapChart extends VBox {
         legend.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(header, plot, legend);
         model.shownProperty().addListener((o, was, now) -> redraw());
+        // a map in a tab behind another, or not in a window, computes nothing until it shows
+        visibleProperty().addListener(o -> model.setActive(onScreen()));
+        sceneProperty().addListener(o -> model.setActive(onScreen()));
+        model.setActive(onScreen());
         redraw();
+    }
+
+    private boolean onScreen() {
+        return isVisible() && getScene() != null;
     }
 
     private static Label fixed(Label l) {

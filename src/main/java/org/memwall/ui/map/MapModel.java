@@ -15,6 +15,7 @@ import org.memwall.core.map.CellScenarios;
 import org.memwall.core.map.MapComputer;
 import org.memwall.core.map.MapGrid;
 import org.memwall.core.map.MapMetric;
+import org.memwall.core.map.ParallelEvaluator;
 import org.memwall.core.model.Hardware;
 import org.memwall.core.sim.Result;
 import org.memwall.core.sim.Simulator;
@@ -58,7 +59,25 @@ public final class MapModel {
         viewModel.resultsProperty().addListener(recompute);
         xAxis.addListener(recompute);
         yAxis.addListener(recompute);
-        recompute();
+    }
+
+    /**
+     * The window's map: cells on a pool of one daemon thread per core, grids handed to the FX
+     * thread. The pool is shared by every map the program opens.
+     */
+    public static MapModel onAllCores(ExplorerViewModel viewModel) {
+        return new MapModel(viewModel, new MapComputer(viewModel.simulator(),
+                new ParallelEvaluator(Pool.EXECUTOR, Pool.THREADS)), javafx.application.Platform::runLater);
+    }
+
+    /** One pool for all maps, made when the first map is. */
+    private static final class Pool {
+        static final int THREADS = Runtime.getRuntime().availableProcessors();
+        static final java.util.concurrent.ExecutorService EXECUTOR = java.util.concurrent.Executors.newFixedThreadPool(THREADS, r -> {
+            Thread t = new Thread(r, "map");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     public ObjectProperty<MapAxis> xAxisProperty() {
@@ -87,11 +106,14 @@ public final class MapModel {
         return List.of(MapAxis.forChip(viewModel.selectedHardware()));
     }
 
-    /** While the map is not on screen it computes nothing; shown again, it catches up. */
+    /**
+     * While the map is not on screen it computes nothing; shown again, it catches up. A new model is
+     * active but has no grid until {@link #recompute} or a change of the settings or axes.
+     */
     public void setActive(boolean on) {
         boolean was = active;
         active = on;
-        if (on && !was) {
+        if (on && (!was || shown.get().isEmpty())) {
             recompute();
         }
     }

@@ -74,8 +74,30 @@ public final class ParetoChart extends VBox {
         canvas.setOnMouseExited(e -> hover.setText(""));
         Tooltip.install(canvas, new Tooltip(m.get("pareto.tip")));
         getChildren().addAll(title, plot, key, hover);
-        viewModel.resultsProperty().addListener(o -> recompute());
+        // behind another tab, or not in a window, it waits until it shows
+        viewModel.resultsProperty().addListener(o -> {
+            if (onScreen()) {
+                recompute();
+            } else {
+                behind = true;
+            }
+        });
+        visibleProperty().addListener(o -> catchUp());
+        sceneProperty().addListener(o -> catchUp());
         recompute();
+    }
+
+    private boolean behind;
+
+    private boolean onScreen() {
+        return isVisible() && getScene() != null;
+    }
+
+    private void catchUp() {
+        if (behind && onScreen()) {
+            behind = false;
+            recompute();
+        }
     }
 
     public List<Pareto.Point> points() {

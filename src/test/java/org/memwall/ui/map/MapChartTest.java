@@ -162,6 +162,7 @@ class MapChartTest {
         List<Runnable> handovers = new ArrayList<>();
         robot.interact(() -> {
             MapModel held = new MapModel(vm, new MapComputer(vm.simulator(), new ParallelEvaluator(cells::add, 2)), handovers::add);
+            held.recompute();
             int first = cells.size();
             vm.update(Setting.BATCH, s -> s.withBatch(4));
             List<Runnable> older = new ArrayList<>(cells.subList(0, first));
