@@ -76,7 +76,7 @@ public final class ScreenshotCommand implements Callable<Integer> {
     @Option(names = "--presenter", description = "Show the window in presenter mode (scaled up, panels folded).")
     private boolean presenter;
 
-    @Option(names = "--chart", paramLabel = "ID", description = "Chart in front below the canvas: time, roofline, energy or memory-wall.")
+    @Option(names = "--chart", paramLabel = "ID", description = "Chart in front below the canvas: time, roofline, energy, memory-wall, map or pareto.")
     private String chart;
 
     /** The root command, whose inherited --presets names an extra preset folder (absent when run on its own). */
@@ -203,6 +203,10 @@ public final class ScreenshotCommand implements Callable<Integer> {
         }
         window.applyCss();
         window.layout();
+        // the map computes off the FX thread; a picture waits for its grid (the host has placed its charts by now)
+        if (window.lookup("#" + org.memwall.ui.map.MapChart.ID) instanceof org.memwall.ui.map.MapChart map) {
+            map.model().computeNow();
+        }
         if (!window.exportTo(out, scale)) {
             return window.statusProperty().get();
         }

@@ -12,6 +12,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -69,8 +70,8 @@ public final class MapChart extends VBox {
             model.metricProperty().set(now);
             redraw();
         });
-        HBox pickers = new HBox(6, fixed(new Label(m.get("map.x"))), xPicker, fixed(new Label(m.get("map.y"))), yPicker,
-                fixed(new Label(m.get("map.metric"))), metricPicker);
+        FlowPane pickers = new FlowPane(6, 3, fixed(new Label(m.get("map.x"))), xPicker, fixed(new Label(m.get("map.y"))),
+                yPicker, fixed(new Label(m.get("map.metric"))), metricPicker);
         pickers.setAlignment(Pos.CENTER_LEFT);
         title.setMinWidth(0);
         VBox header = new VBox(3, title, pickers);
@@ -83,7 +84,11 @@ public final class MapChart extends VBox {
         low.getStyleClass().add(MapPlot.TICK);
         high.getStyleClass().add(MapPlot.TICK);
         hover.getStyleClass().add("mw-map-hover");
-        HBox legend = new HBox(6, low, colourBar, high, boundKey, hover);
+        low.setMinWidth(Region.USE_PREF_SIZE);
+        high.setMinWidth(Region.USE_PREF_SIZE);
+        HBox scaleBar = new HBox(4, low, colourBar, high);
+        scaleBar.setAlignment(Pos.CENTER_LEFT);
+        FlowPane legend = new FlowPane(8, 2, scaleBar, boundKey, hover);
         legend.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(header, plot, legend);
         model.shownProperty().addListener((o, was, now) -> redraw());

@@ -120,8 +120,35 @@ public final class MapModel {
 
     /** Starts a grid for the current settings and axes. */
     public void recompute() {
-        if (!active || viewModel.results().isEmpty() || xAxis.get() == yAxis.get()) {
+        if (!active) {
             return;
+        }
+        request().ifPresent(r -> computer.submit(r.xs(), r.ys(), r.cells()).whenComplete((grid, failure) -> {
+            if (grid != null) {
+                deliver.execute(() -> show(r.view(), grid));
+            } else if (!(unwrap(failure) instanceof CancellationException)) {
+                deliver.execute(() -> {
+                    throw new IllegalStateException("the map could not be computed", unwrap(failure));
+                });
+            }
+        }));
+    }
+
+    /**
+     * Computes the grid for the current settings and shows it before returning, on or off screen
+     * (a screenshot of the window waits for it this way).
+     */
+    public void computeNow() {
+        request().ifPresent(r -> show(r.view(), computer.submit(r.xs(), r.ys(), r.cells()).join()));
+    }
+
+    /** A grid to compute: its axis values, its cells' scenarios and what it will be shown with. */
+    private record Request(double[] xs, double[] ys, CellScenarios cells, MapView view) {
+    }
+
+    private Optional<Request> request() {
+        if (viewModel.results().isEmpty() || xAxis.get() == yAxis.get()) {
+            return Optional.empty();
         }
         Result main = viewModel.results().get(0);
         Hardware chip = viewModel.selectedHardware();
@@ -132,22 +159,13 @@ public final class MapModel {
         }
         ExplorerSettings settings = viewModel.settings();
         int maxChips = Simulator.maxChips(chip, main.scenario().workload().model());
-        double[] xs = x.values(CELLS, viewModel.nodes(), maxChips);
-        double[] ys = y.values(CELLS, viewModel.nodes(), maxChips);
         MapAxis fx = x;
         MapAxis fy = y;
         CellScenarios cells = (vx, vy) -> viewModel.mainScenario(fy.apply(fx.apply(settings, vx), vy));
-        MapView partial = new MapView(null, x, y, x.range(viewModel.nodes(), maxChips), y.range(viewModel.nodes(), maxChips),
+        MapView view = new MapView(null, x, y, x.range(viewModel.nodes(), maxChips), y.range(viewModel.nodes(), maxChips),
                 settings, x.current(settings, main), y.current(settings, main), chip.name());
-        computer.submit(xs, ys, cells).whenComplete((grid, failure) -> {
-            if (grid != null) {
-                deliver.execute(() -> show(partial, grid));
-            } else if (!(unwrap(failure) instanceof CancellationException)) {
-                deliver.execute(() -> {
-                    throw new IllegalStateException("the map could not be computed", unwrap(failure));
-                });
-            }
-        });
+        return Optional.of(new Request(x.values(CELLS, viewModel.nodes(), maxChips), y.values(CELLS, viewModel.nodes(), maxChips),
+                cells, view));
     }
 
     private void show(MapView partial, MapGrid grid) {

@@ -36,10 +36,10 @@ public final class ParetoChart extends VBox {
     public static final String ID = "chart-pareto";
     /** The batch range: powers of two up to this. */
     public static final int MAX_BATCH = 256;
-    private static final double LEFT = 64;
+    private static final double LEFT = 80;
     private static final double BOTTOM = 36;
     private static final double TOP = 8;
-    private static final double RIGHT = 12;
+    private static final double RIGHT = 26;
 
     private final ExplorerViewModel viewModel;
     private final Messages m = Messages.of(ParetoChart.class);
