@@ -66,7 +66,7 @@ public final class ScreenshotCommand implements Callable<Integer> {
     @Mixin
     ScreenshotSettings settings = new ScreenshotSettings();
 
-    @Option(names = "--chart", paramLabel = "ID", description = "Chart in front below the canvas: time, roofline, energy or memory-wall.")
+    @Option(names = "--chart", paramLabel = "ID", description = "Chart in front below the canvas: time, roofline, energy, memory-wall, fidelity, map or pareto.")
     String chart;
 
     @Option(names = "--at", paramLabel = "FRACTION", defaultValue = "0.5",

@@ -51,6 +51,12 @@ record ScreenshotJob(ExplorerFactory factory, ExplorerSettings settings, Optiona
             window.animation().seek(at * window.animation().loopSeconds());
             window.applyCss();
             window.layout();
+            // the map computes off the FX thread; a picture waits for its grid (the host has placed its charts by now)
+            if (window.lookup("#" + org.memwall.ui.map.MapChart.ID) instanceof org.memwall.ui.map.MapChart map) {
+                map.model().computeNow();
+                window.applyCss();
+                window.layout();
+            }
             return write(window);
         } finally {
             window.animation().stop();
