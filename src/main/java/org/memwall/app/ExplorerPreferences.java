@@ -129,7 +129,7 @@ public final class ExplorerPreferences {
             values.load(new StringReader(text));
         } catch (IOException | IllegalArgumentException e) {
             values.clear();
-            return Optional.of(new Damage("preferences.notProperties", String.valueOf(e.getMessage())));
+            return Optional.of(new Damage("preferences.notProperties", ""));
         }
         List<String> unreadable = KEYS.stream()
                 .filter(k -> values.getProperty(k.name()) != null && !k.readsBack().test(values.getProperty(k.name()).strip()))

@@ -88,12 +88,24 @@ final class JsonLimits {
             name = name.contains("\"") ? name.substring(0, name.indexOf('"')) : name;
             return "the field '" + name + "' appears twice";
         }
-        String cleaned = CODE.matcher(SOURCE.matcher(first).replaceAll("")).replaceAll("");
-        // the rest of Jackson's sentences are plain enough once its option names are gone
-        int feature = cleaned.indexOf("; enable ");
-        if (feature < 0) {
-            feature = cleaned.indexOf(": enable ");
+        if (first.contains("comment?")) {
+            return "a comment: JSON has none (put the remark in the preset's notes)";
         }
-        return (feature > 0 ? cleaned.substring(0, feature) : cleaned).strip();
+        if (first.startsWith("Illegal unquoted character")) {
+            return "a control character inside a text: write a line break as \\n and a tab as \\t";
+        }
+        if (first.startsWith("Illegal character")) {
+            return "a character that may not stand here: only spaces, tabs and line breaks may stand between values";
+        }
+        // the rest of Jackson's sentences are plain enough once its option names are gone
+        String cleaned = CODE.matcher(SOURCE.matcher(first).replaceAll("")).replaceAll("");
+        Matcher advice = ADVICE.matcher(cleaned);
+        if (advice.find()) {
+            cleaned = cleaned.substring(0, advice.start());
+        }
+        return cleaned.strip();
     }
+
+    /** Where Jackson starts to advise one of its options: "; enable `JsonReadFeature...`", "(consider enabling ...". */
+    private static final Pattern ADVICE = Pattern.compile("[;:,(]?\\s*\\(?\\s*(consider )?enabl(e|ing)\\b|`[A-Za-z]*Feature|\\(?not recognized as one since Feature");
 }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -136,8 +135,7 @@ record CliOutcome(List<String> args, int code, String out, String err) {
         } else if (node.isNull()) {
             require(MAY_BE_NULL.contains(name), name + " is null", what);
         } else if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
                 walk(e.getValue(), e.getKey(), what);
             }
         } else if (node.isArray()) {

@@ -61,6 +61,10 @@ class MeasurementsFuzz {
         int mutations = r.nextInt(4);
         for (int m = 0; m < mutations; m++) {
             int row = r.nextInt(rows.size());
+            if (rows.get(row).isEmpty()) {
+                // every cell of this row was dropped already
+                rows.get(row).add("");
+            }
             int width = rows.get(row).size();
             if (width == 0) {
                 // every cell of this row was dropped already: nothing left to mutate in it
@@ -117,7 +121,7 @@ class MeasurementsFuzz {
             out = "\uFEFF" + out;
             steps.add("BOM");
         }
-        if (r.nextDouble() < 0.1) {
+        if (r.nextDouble() < 0.1 && !out.isEmpty()) {
             out = out.substring(0, r.nextInt(out.length()));
             steps.add("truncated");
         }

@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -283,8 +282,7 @@ final class PresetMutations {
             out.add(new Slot(path, node, parent, field, index));
         }
         if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
                 collect(e.getValue(), path.isEmpty() ? e.getKey() : path + "." + e.getKey(), node, e.getKey(), -1, out);
             }
         } else if (node.isArray()) {

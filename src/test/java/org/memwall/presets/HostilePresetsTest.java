@@ -147,6 +147,19 @@ class HostilePresetsTest {
     }
 
     @Test
+    void controlCharactersAndCommentsAreToldInOurWords() throws IOException {
+        write(extraDir, "hardware/rs.json", "{\n\u001e\"id\": \"rs\"}");
+        write(extraDir, "hardware/comment.json", "// a remark\n{}");
+        write(extraDir, "hardware/tab.json", "{\"id\": \"a\u0001b\"}");
+        PresetCatalog catalog = load();
+        assertEquals(3, catalog.problems().size(), catalog.problems()::toString);
+        for (PresetProblem p : catalog.problems()) {
+            inOurWords(p);
+            assertFalse(p.toString().contains("Feature") || p.toString().contains("enabl"), p.toString());
+        }
+    }
+
+    @Test
     void aByteOrderMarkIsAccepted() throws IOException {
         write(extraDir, "hardware/h100-sxm.json", "\uFEFF" + builtIn("hardware/h100-sxm.json"));
         PresetCatalog catalog = load();
