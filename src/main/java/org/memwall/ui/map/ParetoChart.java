@@ -237,11 +237,11 @@ public final class ParetoChart extends VBox {
         gc.setLineWidth(1);
         for (double d = xRange[0]; d <= xRange[1] * 1.0001; d *= 10) {
             gc.strokeLine(x(d), TOP, x(d), canvas.getHeight() - BOTTOM);
-            label(Units.number(d), x(d), canvas.getHeight() - BOTTOM + 4, true);
+            label(MapAxis.trimmed(Units.number(d)), x(d), canvas.getHeight() - BOTTOM + 4, true);
         }
         for (double d = yRange[0]; d <= yRange[1] * 1.0001; d *= 10) {
             gc.strokeLine(LEFT, y(d), canvas.getWidth() - RIGHT, y(d));
-            label("$" + Units.number(d), LEFT - 6, y(d), false);
+            label("$" + MapAxis.trimmed(Units.number(d)), LEFT - 6, y(d), false);
         }
         Text xTitle = label(m.get("pareto.x"), LEFT + (canvas.getWidth() - LEFT - RIGHT) / 2, canvas.getHeight() - 16, true);
         xTitle.getStyleClass().setAll(MapPlot.AXIS_TITLE);
