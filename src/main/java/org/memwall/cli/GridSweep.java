@@ -66,7 +66,10 @@ final class GridSweep {
         header.addAll(COLUMNS);
         out.println(Csv.line(header));
         int columns = firstValues.size();
-        // the rows are written on the threads too (formatting numbers costs as much as computing them)
+        // the rows are written on the threads too (formatting numbers costs as much as computing them);
+        // each swept value is written once
+        String[] firstText = firstValues.stream().map(Units::plain).toArray(String[]::new);
+        String[] secondText = secondValues.stream().map(Units::plain).toArray(String[]::new);
         int rowsPerPiece = 256;
         for (int start = 0; start < points(); start += BLOCK) {
             int from = start;
@@ -76,10 +79,10 @@ final class GridSweep {
                 int end = Math.min(count, (piece + 1) * rowsPerPiece);
                 for (int i = piece * rowsPerPiece; i < end; i++) {
                     int point = from + i;
-                    double x = firstValues.get(point % columns);
-                    double y = secondValues.get(point / columns);
-                    ScenarioSettings s = second.apply(first.apply(base, x), y);
-                    row(text, x, y, simulator.metrics(s.scenario(chip, model, catalog)));
+                    int column = point % columns;
+                    int line = point / columns;
+                    ScenarioSettings s = second.apply(first.apply(base, firstValues.get(column)), secondValues.get(line));
+                    row(text, firstText[column], secondText[line], simulator.metrics(s.scenario(chip, model, catalog)));
                 }
                 return text.toString();
             });
@@ -88,8 +91,8 @@ final class GridSweep {
     }
 
     /** One row; the speeds, energy and cost stay empty where the model does not fit (they would be fiction). */
-    static void row(StringBuilder b, double x, double y, Metrics m) {
-        b.append(Units.plain(x)).append(',').append(Units.plain(y)).append(',')
+    static void row(StringBuilder b, String x, String y, Metrics m) {
+        b.append(x).append(',').append(y).append(',')
                 .append(m.chips()).append(',').append(m.chipsNeeded()).append(',').append(m.fits());
         if (m.fits()) {
             number(b, m.tokensPerSecondPerUser());

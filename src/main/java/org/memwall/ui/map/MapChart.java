@@ -70,8 +70,16 @@ public final class MapChart extends VBox {
             model.metricProperty().set(now);
             redraw();
         });
+        javafx.scene.control.Button png = new javafx.scene.control.Button(m.get("map.export.png"));
+        png.setId("map-export-png");
+        png.setOnAction(e -> choose("map.png", "PNG", "*.png").ifPresent(f -> exportPng(f)));
+        javafx.scene.control.Button csv = new javafx.scene.control.Button(m.get("map.export.csv"));
+        csv.setId("map-export-csv");
+        csv.setOnAction(e -> choose("map.csv", "CSV", "*.csv").ifPresent(f -> exportCsv(f)));
+        png.setTooltip(new Tooltip(m.get("map.export.png.tip")));
+        csv.setTooltip(new Tooltip(m.get("map.export.csv.tip")));
         FlowPane pickers = new FlowPane(6, 3, fixed(new Label(m.get("map.x"))), xPicker, fixed(new Label(m.get("map.y"))),
-                yPicker, fixed(new Label(m.get("map.metric"))), metricPicker);
+                yPicker, fixed(new Label(m.get("map.metric"))), metricPicker, png, csv);
         pickers.setAlignment(Pos.CENTER_LEFT);
         title.setMinWidth(0);
         VBox header = new VBox(3, title, pickers);
@@ -97,6 +105,46 @@ public final class MapChart extends VBox {
         sceneProperty().addListener(o -> model.setActive(onScreen()));
         model.setActive(onScreen());
         redraw();
+    }
+
+    private Optional<java.nio.file.Path> choose(String name, String kind, String pattern) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setInitialFileName(name);
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(kind, pattern));
+        java.io.File f = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        return Optional.ofNullable(f).map(java.io.File::toPath);
+    }
+
+    /**
+     * Writes the chart as a PNG at twice its size on screen; says what happened below the map
+     * (the file, or why it could not be written) and returns the same sentence.
+     */
+    public String exportPng(java.nio.file.Path file) {
+        try {
+            org.memwall.ui.export.PngSnapshot.write(this, file, 2);
+            return said(m.format("map.export.done", file));
+        } catch (java.io.IOException | RuntimeException e) {
+            return said(m.format("map.export.failed", file, e.getMessage()));
+        }
+    }
+
+    /** Writes the grid shown as CSV (replacing a file the user chose to replace); says what happened. */
+    public String exportCsv(java.nio.file.Path file) {
+        Optional<MapModel.MapView> v = model.shown();
+        if (v.isEmpty()) {
+            return said(m.get("map.export.nothing"));
+        }
+        try {
+            MapCsv.write(file, v.get(), true);
+            return said(m.format("map.export.done", file));
+        } catch (java.io.IOException | RuntimeException e) {
+            return said(m.format("map.export.failed", file, e.getMessage()));
+        }
+    }
+
+    private String said(String text) {
+        hover.setText(text);
+        return text;
     }
 
     private boolean onScreen() {

@@ -194,13 +194,12 @@ class MapChartTest {
                 "an existing file is not replaced unless asked");
 
         Path png = dir.resolve("map.png");
-        robot.interact(() -> {
-            try {
-                org.memwall.ui.export.PngSnapshot.write(chart, png, 2, java.util.Map.of(), org.memwall.io.SafeFiles.Overwrite.REPLACE);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        assertEquals("Saved " + png, onFx(() -> chart.exportPng(png)));
+        Path nowhere = dir.resolve("no-such-folder").resolve("map.csv");
+        String failed = onFx(() -> chart.exportCsv(nowhere));
+        assertTrue(failed.startsWith("Could not save " + nowhere), failed);
+        assertEquals(failed, onFx(() -> chart.hoverText()), "the reason is shown under the map");
+        assertEquals("Saved " + csv, onFx(() -> chart.exportCsv(csv)), "the chart's export replaces a file the user chose");
         java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
         assertEquals(1800, image.getWidth());
         assertEquals(1200, image.getHeight());
