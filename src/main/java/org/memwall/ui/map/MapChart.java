@@ -121,7 +121,7 @@ public final class MapChart extends VBox {
      */
     public String exportPng(java.nio.file.Path file) {
         try {
-            org.memwall.ui.export.PngSnapshot.write(this, file, 2);
+            org.memwall.ui.export.PngSnapshot.write(this, file, 2, java.util.Map.of(), org.memwall.io.SafeFiles.Overwrite.REPLACE);
             return said(m.format("map.export.done", file));
         } catch (java.io.IOException | RuntimeException e) {
             return said(m.format("map.export.failed", file, e.getMessage()));
