@@ -157,7 +157,9 @@ public final class ParetoChart extends VBox {
         title.setText(m.format("pareto.title", model, MAX_BATCH));
         List<javafx.scene.Node> entries = new ArrayList<>();
         for (int i = 0; i < chips.size(); i++) {
-            Label l = new Label(ChipNames.shortName(chips.get(i)), new Circle(5, colour(i)));
+            // the chip's price beside its name: what its cost per token/s is made of
+            Label l = new Label(m.format("pareto.chip", ChipNames.shortName(chips.get(i)),
+                    Units.number(chips.get(i).priceUsd().getAsDouble())), new Circle(5, colour(i)));
             l.getStyleClass().add(MapPlot.TICK);
             entries.add(l);
         }
