@@ -61,6 +61,7 @@ public class ExplorerApplication extends Application {
         ExplorerFactory factory = prepared.factory();
         window = ExplorerWindow.staged(prepared.viewModel(), factory.animation(), preferences.theme(),
                 factory.guidedScenarios(), factory.resultsExport());
+        restoreView(window);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(preferences.width(), screen.getWidth()),
                 Math.min(preferences.height(), screen.getHeight()));
@@ -77,6 +78,11 @@ public class ExplorerApplication extends Application {
             window.report(problems + " preset file" + (problems == 1 ? "" : "s")
                     + " could not be read: " + factory.catalog().problems().get(0).message());
         }
+        // a damaged preferences file was set aside while it was read: said here, once
+        preferences.problem().ifPresent(p -> {
+            window.report(p.message());
+            System.err.println("memwall-explorer: " + p.message());
+        });
         trace.mark("scene built");
         afterPulses(scene, PULSES_UNTIL_ON_SCREEN, () -> {
             trace.mark("first frame rendered");
@@ -100,8 +106,17 @@ public class ExplorerApplication extends Application {
         if (window != null) {
             window.animation().stop();
             preferences.remember(stage.getWidth(), stage.getHeight(), window.themeProperty().get(), window.viewModel().settings());
+            preferences.rememberView(window.exportFolderProperty().get(), window.presenter().restingZoom(),
+                    window.presenter().scaleProperty().get());
             preferences.save().ifPresent(System.err::println);
         }
+    }
+
+    /** The last export folder and the scales, as the window was left. */
+    private void restoreView(ExplorerWindow w) {
+        w.exportFolderProperty().set(preferences.exportFolder());
+        w.zoomProperty().set(Math.max(0.75, Math.min(2, preferences.zoom())));
+        w.presenter().scaleProperty().set(Math.max(1.25, Math.min(2, preferences.presenterScale())));
     }
 
     /** The window's title in the language views are built in now. */

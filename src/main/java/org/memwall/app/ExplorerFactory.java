@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import org.memwall.core.sim.FidelityTable;
 import org.memwall.core.sim.Simulator;
-import org.memwall.cli.CompareCommand;
 import org.memwall.presets.PresetLoader;
 import org.memwall.presets.PresetCatalog;
 import org.memwall.presets.ScenarioPreset;
@@ -113,11 +112,8 @@ public final class ExplorerFactory {
         return new ExplorerWindow(viewModel(settings), animation(), theme, guidedScenarios(), resultsExport());
     }
 
-    /** The window's "Export numbers": the same CSV and JSON as {@code compare --format csv|json}. */
+    /** The window's "Export numbers": the same CSV and JSON as {@code compare --format csv|json}, with the settings. */
     public ResultsExport resultsExport() {
-        return (results, format) -> switch (format) {
-            case CSV -> CompareCommand.csv(results);
-            case JSON -> CompareCommand.json(results.get(0).scenario().workload().model(), results);
-        };
+        return new NumbersExport();
     }
 }

@@ -50,6 +50,10 @@ final class LanguageSwitch {
         if (!chart.isEmpty()) {
             next.showChart(chart);
         }
+        next.exportFolderProperty().set(old.exportFolderProperty().get());
+        next.presenter().scaleProperty().set(old.presenter().scaleProperty().get());
+        next.zoomProperty().set(old.presenter().restingZoom());
+        next.presenter().presentingProperty().set(old.presenter().presentingProperty().get());
         scene.setRoot(next);
         attach(next);
         next.animation().start();

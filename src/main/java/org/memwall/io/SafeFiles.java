@@ -57,7 +57,7 @@ public final class SafeFiles {
         if (dir == null || !Files.isDirectory(dir)) {
             throw new NoSuchFileException(String.valueOf(dir), null, "the folder does not exist");
         }
-        if (Files.exists(absolute) && !Files.isWritable(absolute)) {
+        if (Files.exists(absolute) && readOnly(absolute)) {
             throw new AccessDeniedException(target.toString(), null, "the file is read-only");
         }
         Path temp;
@@ -68,6 +68,7 @@ public final class SafeFiles {
         }
         boolean moved = false;
         try {
+            permissions(temp, absolute);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
                  OutputStream out = Channels.newOutputStream(channel)) {
                 body.writeTo(out);
@@ -81,6 +82,28 @@ public final class SafeFiles {
                 Files.deleteIfExists(temp);
             }
         }
+    }
+
+    /** Not writable, or marked read-only by its owner (which the superuser could still write, but was asked not to). */
+    public static boolean readOnly(Path file) throws IOException {
+        if (!Files.isWritable(file)) {
+            return true;
+        }
+        return Files.getFileStore(file).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)
+                && !Files.getPosixFilePermissions(file).contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+    }
+
+    /**
+     * A temporary file is made readable by its owner only; the file it becomes gets the permissions
+     * of the one it replaces, or those of an ordinary new file (rw-r--r--).
+     */
+    private static void permissions(Path temp, Path target) throws IOException {
+        if (!Files.getFileStore(temp).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+            return;
+        }
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> wanted = Files.exists(target)
+                ? Files.getPosixFilePermissions(target) : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temp, wanted);
     }
 
     /** Convenience for text and byte arrays. */

@@ -62,12 +62,12 @@ public final class PresetLoader {
     public PresetCatalog read(Optional<Path> extraDir) {
         Assembly assembly = new Assembly();
         assembly.addLayer("built-in", builtInFiles(assembly.problems));
-        assembly.addLayer("user", folderFiles(userPresetDir, assembly.problems));
+        assembly.addLayer("user", folderFiles(userPresetDir, assembly.problems, true));
         extraDir.ifPresent(dir -> {
             if (!Files.isDirectory(dir)) {
                 assembly.problems.add(new PresetProblem(dir.toString(), "", 0, "the preset folder does not exist"));
             } else {
-                assembly.addLayer("extra", folderFiles(dir, assembly.problems));
+                assembly.addLayer("extra", folderFiles(dir, assembly.problems, false));
             }
         });
         return assembly.finish();
@@ -105,8 +105,15 @@ public final class PresetLoader {
         }
     }
 
-    /** A preset file to read: its kind, the name problems use, the id its name promises, and its text. */
-    record PresetFile(Kind kind, String displayName, String idFromName, Optional<String> text) {
+    /**
+     * A preset file to read: its kind, the name problems use, the id its name promises, and its
+     * text; {@code ownFile} is there for a file of the user's own folder, which is set aside when
+     * it cannot be parsed at all.
+     */
+    record PresetFile(Kind kind, String displayName, String idFromName, Optional<String> text, Optional<Path> ownFile) {
+        PresetFile(Kind kind, String displayName, String idFromName, Optional<String> text) {
+            this(kind, displayName, idFromName, text, Optional.empty());
+        }
     }
 
     /** Relative paths the built-in index lists ({@code hardware/h100-sxm.json}, ...). */
@@ -147,52 +154,70 @@ public final class PresetLoader {
         return files;
     }
 
-    private static List<PresetFile> folderFiles(Path dir, List<PresetProblem> problems) {
+    private static List<PresetFile> folderFiles(Path dir, List<PresetProblem> problems, boolean own) {
         List<PresetFile> files = new ArrayList<>();
         if (!Files.isDirectory(dir)) {
             return files;
         }
+        if (!readableFolder(dir, problems)) {
+            return files;
+        }
         Path nodes = dir.resolve(PROCESS_NODES);
-        if (Files.isRegularFile(nodes)) {
-            files.add(readFile(Kind.PROCESS_NODES, nodes, problems));
+        if (Files.exists(nodes)) {
+            files.add(readFile(Kind.PROCESS_NODES, nodes, problems, own));
         }
         Path trends = dir.resolve(TRENDS);
-        if (Files.isRegularFile(trends)) {
-            files.add(readFile(Kind.TRENDS, trends, problems));
+        if (Files.exists(trends)) {
+            files.add(readFile(Kind.TRENDS, trends, problems, own));
         }
         Path fidelity = dir.resolve(FIDELITY);
-        if (Files.isRegularFile(fidelity)) {
-            files.add(readFile(Kind.FIDELITY, fidelity, problems));
+        if (Files.exists(fidelity)) {
+            files.add(readFile(Kind.FIDELITY, fidelity, problems, own));
         }
         Path power = dir.resolve(POWER);
-        if (Files.isRegularFile(power)) {
-            files.add(readFile(Kind.POWER, power, problems));
+        if (Files.exists(power)) {
+            files.add(readFile(Kind.POWER, power, problems, own));
         }
         for (Kind kind : List.of(Kind.HARDWARE, Kind.MODELS, Kind.STACKS, Kind.SCENARIOS, Kind.FACILITIES)) {
             Path folder = dir.resolve(kind.folder);
-            if (!Files.isDirectory(folder)) {
+            if (!Files.isDirectory(folder) || !readableFolder(folder, problems)) {
                 continue;
             }
             try (Stream<Path> list = Files.list(folder)) {
-                list.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p))
+                list.filter(p -> p.getFileName().toString().endsWith(".json"))
                         .sorted()
-                        .forEach(p -> files.add(readFile(kind, p, problems)));
-            } catch (IOException e) {
+                        .forEach(p -> files.add(readFile(kind, p, problems, own)));
+            } catch (IOException | UncheckedIOException e) {
                 problems.add(new PresetProblem(folder.toString(), "", 0, "cannot list the folder: " + e.getMessage()));
             }
         }
         return files;
     }
 
-    private static PresetFile readFile(Kind kind, Path path, List<PresetProblem> problems) {
+    /** A folder that cannot be listed is reported, not passed over as if it were empty. */
+    private static boolean readableFolder(Path dir, List<PresetProblem> problems) {
+        if (Files.isReadable(dir) && Files.isExecutable(dir)) {
+            return true;
+        }
+        problems.add(new PresetProblem(dir.toString(), "", 0, "cannot read the preset folder (permission denied): its presets were not loaded"));
+        return false;
+    }
+
+    /** Read within {@link JsonLimits#MAX_FILE_BYTES}, as UTF-8; a folder, pipe or device named *.json is reported. */
+    private static PresetFile readFile(Kind kind, Path path, List<PresetProblem> problems, boolean own) {
         Optional<String> text;
+        Optional<Path> ownFile = own ? Optional.of(path) : Optional.empty();
         try {
-            text = Optional.of(Files.readString(path, StandardCharsets.UTF_8));
-        } catch (IOException | UncheckedIOException e) {
-            problems.add(new PresetProblem(path.toString(), "", 0, "cannot read the file: " + e.getMessage()));
+            text = Optional.of(BoundedText.read(path, JsonLimits.MAX_FILE_BYTES, path.toString()));
+        } catch (PresetFormatException e) {
+            String message = e.reason();
+            if (own && Files.isRegularFile(path) && !message.startsWith("cannot read")) {
+                message = SetAsideFiles.setAside(path, message);
+            }
+            problems.add(new PresetProblem(path.toString(), "", e.line(), message));
             text = Optional.empty();
         }
-        return new PresetFile(kind, path.toString(), stem(path.getFileName().toString()), text);
+        return new PresetFile(kind, path.toString(), stem(path.getFileName().toString()), text, ownFile);
     }
 
     private static String stem(String name) {
@@ -222,7 +247,8 @@ public final class PresetLoader {
         Loaded<MemoryWallTrends> trends;
         Loaded<FidelityTable> fidelity;
 
-        record Loaded<T>(T value, String layer, FileContext context) {
+        /** A preset and the one of an earlier layer it replaced, if any (kept in case this one fails a later check). */
+        record Loaded<T>(T value, String layer, FileContext context, Loaded<T> replaced) {
         }
 
         void addLayer(String layer, List<PresetFile> files) {
@@ -262,23 +288,33 @@ public final class PresetLoader {
             if (current != null) {
                 notices.add(layer + " " + what + " " + file.displayName() + " overrides the " + current.layer() + " one");
             }
-            return new Loaded<>(read.get(), layer, context);
+            return new Loaded<>(read.get(), layer, context, current);
         }
 
         private Optional<FileContext> parse(PresetFile file) {
+            String message;
+            int line = 0;
             try {
                 return Optional.of(new FileContext(file.displayName(), LocatedJson.parse(file.text().get())));
             } catch (JsonProcessingException e) {
-                int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-                problems.add(new PresetProblem(file.displayName(), "", line, "not valid JSON: " + e.getOriginalMessage()));
+                line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+                message = "not valid JSON: " + JsonLimits.plain(e.getOriginalMessage());
             } catch (IOException e) {
-                problems.add(new PresetProblem(file.displayName(), "", 0, "not valid JSON: " + e.getMessage()));
+                message = "not valid JSON: " + JsonLimits.plain(String.valueOf(e.getMessage()));
             }
+            if (file.ownFile().isPresent()) {
+                message = SetAsideFiles.setAside(file.ownFile().get(), message);
+            }
+            problems.add(new PresetProblem(file.displayName(), "", line, message));
             return Optional.empty();
         }
 
         private <T> void put(Map<String, Loaded<T>> into, String layer, PresetFile file, FileContext context,
                 Optional<T> value, Function<T, String> id) {
+            if (value.isPresent() && !PresetIds.valid(id.apply(value.get()))) {
+                context.problem("id", PresetIds.rule(id.apply(value.get())));
+                value = Optional.empty();
+            }
             if (value.isPresent() && !id.apply(value.get()).equals(file.idFromName())) {
                 context.problem("id", "the id '" + id.apply(value.get()) + "' must match the file name '" + file.idFromName() + ".json'");
                 value = Optional.empty();
@@ -292,7 +328,7 @@ public final class PresetLoader {
             if (previous != null) {
                 notices.add(layer + " preset " + key + " (" + file.displayName() + ") overrides the " + previous.layer() + " one");
             }
-            into.put(key, new Loaded<>(value.get(), layer, context));
+            into.put(key, new Loaded<>(value.get(), layer, context, previous));
         }
 
         PresetCatalog finish() {
@@ -308,25 +344,56 @@ public final class PresetLoader {
             }
             FamilyPower family = power == null ? FamilyPower.none() : power.value();
             List<Hardware> chips = new ArrayList<>();
-            for (Loaded<Hardware> h : hardware.values()) {
-                Hardware chip;
-                try {
-                    chip = family.apply(h.value());
-                } catch (IllegalArgumentException e) {
-                    h.context().problem("power", e.getMessage() + " (with its family's clocked share from " + POWER + ")");
-                    problems.add(h.context().problems().get(h.context().problems().size() - 1));
-                    continue;
-                }
-                if (stacks.containsKey(chip.defaultStack())) {
-                    chips.add(chip);
-                } else {
-                    FileContext context = h.context();
-                    context.problem("defaultStack", "no serving-stack preset has the id '" + h.value().defaultStack() + "'");
-                    problems.addAll(context.problems().subList(context.problems().size() - 1, context.problems().size()));
-                }
+            for (Loaded<Hardware> latest : hardware.values()) {
+                usableChip(latest, family).ifPresent(chips::add);
             }
             List<ScenarioPreset> usable = new ArrayList<>();
-            for (Loaded<ScenarioPreset> s : scenarios.values()) {
+            for (Loaded<ScenarioPreset> latest : scenarios.values()) {
+                usableScenario(latest).ifPresent(usable::add);
+            }
+            return new PresetCatalog(
+                    chips,
+                    models.values().stream().map(Loaded::value).toList(),
+                    stacks.values().stream().map(Loaded::value).toList(),
+                    usable,
+                    nodes == null ? null : nodes.value(),
+                    Optional.ofNullable(trends).map(Loaded::value),
+                    fidelity == null ? FidelityTable.empty() : fidelity.value(),
+                    family, facilities.values().stream().map(Loaded::value).toList(),
+                    problems, notices);
+        }
+
+        /**
+         * The chip, with its family's power figures where it has none of its own, if its serving
+         * stack loaded and its power adds up; else the one it replaced (a built-in chip stays when a
+         * user's copy is wrong).
+         */
+        private Optional<Hardware> usableChip(Loaded<Hardware> latest, FamilyPower family) {
+            for (Loaded<Hardware> h = latest; h != null; h = h.replaced()) {
+                FileContext context = h.context();
+                Optional<Hardware> chip = Optional.empty();
+                try {
+                    chip = Optional.of(family.apply(h.value()));
+                } catch (IllegalArgumentException e) {
+                    context.problem("power", e.getMessage() + " (with its family's clocked share from " + POWER + ")");
+                }
+                if (chip.isPresent() && stacks.containsKey(chip.get().defaultStack())) {
+                    return chip;
+                }
+                if (chip.isPresent()) {
+                    context.problem("defaultStack", "no serving-stack preset has the id '" + h.value().defaultStack() + "'");
+                }
+                problems.addAll(context.problems().subList(context.problems().size() - 1, context.problems().size()));
+            }
+            return Optional.empty();
+        }
+
+        /**
+         * The scenario, checked against the chips, model and node table loaded; when an override
+         * fails, the one it replaced (a built-in scenario stays when a user's copy of it is wrong).
+         */
+        private Optional<ScenarioPreset> usableScenario(Loaded<ScenarioPreset> latest) {
+            for (Loaded<ScenarioPreset> s = latest; s != null; s = s.replaced()) {
                 FileContext context = s.context();
                 ScenarioPreset scenario = s.value();
                 if (!hardware.containsKey(scenario.hardwareId())) {
@@ -340,22 +407,15 @@ public final class PresetLoader {
                 if (!models.containsKey(scenario.modelId())) {
                     context.problem("model", "no model preset has the id '" + scenario.modelId() + "'");
                 }
-                if (context.hasProblems()) {
-                    problems.addAll(context.problems());
-                } else {
-                    usable.add(scenario);
+                ScenarioChecks.check(scenario, context, Optional.ofNullable(hardware.get(scenario.hardwareId())).map(Loaded::value),
+                        Optional.ofNullable(models.get(scenario.modelId())).map(Loaded::value),
+                        Optional.ofNullable(nodes).map(Loaded::value));
+                if (!context.hasProblems()) {
+                    return Optional.of(scenario);
                 }
+                problems.addAll(context.problems());
             }
-            return new PresetCatalog(
-                    chips,
-                    models.values().stream().map(Loaded::value).toList(),
-                    stacks.values().stream().map(Loaded::value).toList(),
-                    usable,
-                    nodes == null ? null : nodes.value(),
-                    Optional.ofNullable(trends).map(Loaded::value),
-                    fidelity == null ? FidelityTable.empty() : fidelity.value(),
-                    family, facilities.values().stream().map(Loaded::value).toList(),
-                    problems, notices);
+            return Optional.empty();
         }
     }
 }

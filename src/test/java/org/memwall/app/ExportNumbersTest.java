@@ -56,11 +56,20 @@ class ExportNumbersTest {
         List<String> header = List.of(lines.get(0).split(","));
         int speed = header.indexOf("tokens_per_second_per_user");
         assertTrue(speed > 0, lines.get(0));
+        for (String setting : List.of("scenario", "stack", "weights_precision", "batch", "prompt_tokens", "output_tokens",
+                "chips_asked", "hbm_bandwidth_bytes_per_second", "program_version")) {
+            assertTrue(header.contains(setting), setting + " column in " + lines.get(0));
+        }
         for (int i = 0; i < 2; i++) {
-            String[] cells = lines.get(i + 1).split(",");
+            String[] cells = lines.get(i + 1).split(",", -1);
+            assertEquals(header.size(), cells.length, lines.get(i + 1));
             assertEquals(results.get(i).hardware().id(), cells[0]);
             assertEquals(results.get(i).tokensPerSecondPerUser(), Double.parseDouble(cells[speed]),
                     results.get(i).tokensPerSecondPerUser() * 1e-6);
+            var w = results.get(i).scenario().workload();
+            assertEquals(w.weightPrecision().id(), cells[header.indexOf("weights_precision")]);
+            assertEquals(Integer.toString(w.promptTokens()), cells[header.indexOf("prompt_tokens")]);
+            assertEquals(results.get(i).scenario().stack().id(), cells[header.indexOf("stack")]);
         }
     }
 
@@ -71,14 +80,29 @@ class ExportNumbersTest {
         JsonNode root = new ObjectMapper().readTree(file.toFile());
         assertEquals(window.viewModel().settings().modelId(), root.get("model").asText());
         assertEquals(2, root.get("results").size());
+        assertTrue(root.get("scenario").isNull(), "no scenario on screen");
+
+        Path second = dir.resolve("scenario.json");
+        robot.interact(() -> window.guide().choose("capacity-critique"));
+        assertTrue(export(robot, second), window.statusProperty().get());
+        JsonNode withScenario = new ObjectMapper().readTree(second.toFile());
+        assertEquals("capacity-critique", withScenario.get("scenario").asText());
+        assertFalse(withScenario.get("scenario_changed").asBoolean());
+        assertEquals(window.viewModel().settings().batch(), withScenario.get("settings").get("batch").asInt());
     }
 
     @Test
-    void aWrongNameOrFolderIsReportedAndNothingIsWritten(@TempDir Path dir, FxRobot robot) {
+    void aWrongNameOrFolderIsReportedAndNothingIsWritten(@TempDir Path dir, FxRobot robot) throws Exception {
         Path noExtension = dir.resolve("numbers.txt");
         assertFalse(export(robot, noExtension));
         assertTrue(window.statusProperty().get().contains("must end in .csv or .json"), window.statusProperty().get());
         assertFalse(Files.exists(noExtension));
+
+        Path taken = dir.resolve("taken.csv");
+        Files.writeString(taken, "mine");
+        assertFalse(export(robot, taken));
+        assertTrue(window.statusProperty().get().contains("already"), window.statusProperty().get());
+        assertEquals("mine", Files.readString(taken), "an existing file is kept");
 
         Path missingFolder = dir.resolve("gone").resolve("numbers.csv");
         assertFalse(export(robot, missingFolder));

@@ -63,7 +63,7 @@ public final class UiFixtures {
     public static Result expected(ExplorerSettings s) {
         Hardware chip = CHIPS.stream().filter(h -> h.id().equals(s.hardwareId())).findFirst().orElseThrow();
         TransformerModel model = MODELS.stream().filter(m -> m.id().equals(s.modelId())).findFirst().orElseThrow();
-        int output = Math.max(1, Math.min(s.outputTokens(), s.contextTokens() / 2));
+        int output = s.outputTokens() < s.contextTokens() ? s.outputTokens() : Math.max(1, s.contextTokens() / 2);
         Workload w = WorkloadDefaults.workload(chip, model, s.weightPrecision(), s.batch(), s.contextTokens() - output, output);
         Scenario scenario = new Scenario(chip, TestChips.stack(chip), w, Math.min(s.chips(), Simulator.maxChips(chip, model)), s.processNodeNm(),
                 chip.level(MemoryKind.OFF_CHIP_DRAM).isPresent() ? s.hbmBandwidthBytesPerSecond() : OptionalDouble.empty(),

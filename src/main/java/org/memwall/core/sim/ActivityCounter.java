@@ -27,20 +27,27 @@ final class ActivityCounter {
      * family runs it there; and its busy time, which is its time less the launch gaps.
      */
     void add(Work wk, OperatorResult r) {
-        double copies = wk.width() * (double) wk.occurrences();
-        if (r.matrixOps() > 0) {
-            if (c.arch().matrixOpsAtPeak(wk.matrixOnWeights())) {
-                matrixOps.merge(wk.computePrecision(), r.matrixOps() * copies * c.passes(), Double::sum);
+        add(wk.occurrences(), wk.width(), wk.kernels(), r.matrixOps(), wk.matrixOnWeights(), wk.computePrecision(),
+                r.vectorOps(), r.seconds());
+    }
+
+    /** The same from plain numbers (the metrics-only run); {@code vectorOps} includes weight conversions. */
+    void add(int occurrences, int width, int kernels, double matrixOpsOfOne, boolean matrixOnWeights,
+             Precision computePrecision, double vectorOpsOfOne, double seconds) {
+        double copies = width * (double) occurrences;
+        if (matrixOpsOfOne > 0) {
+            if (c.arch().matrixOpsAtPeak(matrixOnWeights)) {
+                matrixOps.merge(computePrecision, matrixOpsOfOne * copies * c.passes(), Double::sum);
                 if (c.chip().cim().isPresent()) {
-                    converterOps += r.matrixOps() * copies;
+                    converterOps += matrixOpsOfOne * copies;
                 }
             } else {
-                vectorOps += r.matrixOps() * copies;
+                vectorOps += matrixOpsOfOne * copies;
             }
         }
-        vectorOps += r.vectorOps() * copies;
-        double busy = Math.max(0, r.seconds() - KernelTimer.launchSeconds(c, wk));
-        busyPathSeconds += busy * wk.occurrences();
+        vectorOps += vectorOpsOfOne * copies;
+        double busy = Math.max(0, seconds - KernelTimer.launchSeconds(c, kernels));
+        busyPathSeconds += busy * occurrences;
         busyChipSeconds += busy * copies;
     }
 

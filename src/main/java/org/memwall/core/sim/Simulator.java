@@ -8,10 +8,6 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import org.memwall.core.arch.Architecture;
 import org.memwall.core.energy.Energy;
-import org.memwall.core.energy.PhaseActivity;
-import org.memwall.core.energy.PhaseEnergy;
-import org.memwall.core.energy.PowerModel;
-import org.memwall.core.energy.StreamsView;
 import org.memwall.core.model.ArchitectureFamily;
 import org.memwall.core.model.Hardware;
 import org.memwall.core.model.MemoryKind;
@@ -53,7 +49,33 @@ public final class Simulator {
         return run(scenario, false);
     }
 
-    private Result run(Scenario scenario, boolean pictures) {
+    /**
+     * The headline numbers only (speed, latency, energy, cost, bound), as a sweep row or a map cell
+     * needs them: the same work, timing and energy code as {@link #run}, but each operator is timed
+     * and added up as {@link WorkBuilder} makes it, with no operator list, trace or roofline, and
+     * nothing allocated per operator. Every figure equals the same figure of {@link #run}.
+     */
+    public Metrics metrics(Scenario scenario) {
+        Setup s = setup(scenario);
+        MetricsPhase prefill = MetricsPhase.run(s.ctx(), Phase.PREFILL);
+        MetricsPhase decode = MetricsPhase.run(s.ctx(), Phase.DECODE);
+        RunPower.Outcome power = RunPower.of(s.ctx(), prefill, decode);
+        double ttft = scenario.stack().overheads().requestSeconds() + power.prefillSeconds();
+        double secondsPerToken = power.decodeSeconds();
+        double tokensPerSecond = (double) scenario.workload().batch() * scenario.workload().concurrentStreams()
+                / secondsPerToken;
+        double cost = s.chip().priceUsd().isPresent()
+                ? s.chip().priceUsd().getAsDouble() * s.par().chips() / tokensPerSecond
+                : Double.NaN;
+        return new Metrics(s.par().chips(), s.chipsNeeded(), s.fits(), secondsPerToken, tokensPerSecond, ttft,
+                power.energy().joulesPerToken(), cost, decode.bound(), prefill.bound());
+    }
+
+    /** What a full run and a metrics-only run both start from: the adjusted chip, the split, and whether it fits. */
+    private record Setup(Hardware chip, RunContext ctx, Parallelism par, int chipsNeeded, int maxChips, boolean fits) {
+    }
+
+    private Setup setup(Scenario scenario) {
         Hardware chip = adjust(scenario);
         Architecture arch = Architecture.of(chip);
         Workload w = scenario.workload();
@@ -67,33 +89,29 @@ public final class Simulator {
         int chips = scenario.chips() > 0 ? scenario.chips() : Math.min(chipsNeeded, maxChips);
         Parallelism par = Split.of(chip, m, chips);
         boolean fits = par.chipsUsed() >= raw - 1e-9;
-        String fitMessage = fits ? "" : fitMessage(chip, scenario, par, chipsNeeded, maxChips);
+        return new Setup(chip, new RunContext(chip, arch, scenario.stack(), w, par), par, chipsNeeded, maxChips, fits);
+    }
 
-        RunContext ctx = new RunContext(chip, arch, scenario.stack(), w, par);
+    private Result run(Scenario scenario, boolean pictures) {
+        Setup s = setup(scenario);
+        Hardware chip = s.chip();
+        Parallelism par = s.par();
+        int chips = par.chips();
+        String fitMessage = s.fits() ? "" : fitMessage(chip, scenario, par, s.chipsNeeded(), s.maxChips());
+
+        RunContext ctx = s.ctx();
         PhaseRun prefillRun = phase(ctx, Phase.PREFILL, pictures);
         PhaseRun decodeRun = phase(ctx, Phase.DECODE, pictures);
-
-        // Power: every chip is switched on for the whole request; a phase that would draw more than
-        // the board limit runs slower where the chip's clock throttles.
-        int streams = streamsInFlight(ctx);
-        PhaseEnergy prefillEnergy = PowerModel.phase(chip, par.chips(), prefillRun.activity(ctx, 1));
-        PhaseEnergy decodeEnergy = PowerModel.phase(chip, par.chips(), decodeRun.activity(ctx, streams));
-        PhaseResult prefill = prefillRun.result().withStepSeconds(prefillEnergy.seconds());
-        PhaseResult decode = decodeRun.result().withStepSeconds(decodeEnergy.seconds());
+        RunPower.Outcome power = RunPower.of(ctx, prefillRun, decodeRun);
+        PhaseResult prefill = prefillRun.result().withStepSeconds(power.prefillSeconds());
+        PhaseResult decode = decodeRun.result().withStepSeconds(power.decodeSeconds());
         double ttft = scenario.stack().overheads().requestSeconds() + prefill.stepSeconds();
-        Energy energy = Energy.of(prefillEnergy, decodeEnergy, w.outputTokens(), w.batch(), streams);
-        if (par.pipelineStages() > 1) {
-            // the other view: one stream if several are in flight, else as many as fill the pipeline
-            int other = streams > 1 ? 1 : decodeRun.streamsThatFill(ctx);
-            PhaseEnergy otherDecode = PowerModel.phase(chip, par.chips(), decodeRun.activity(ctx, other));
-            energy = energy.withOtherStreams(new StreamsView(other,
-                    Energy.of(prefillEnergy, otherDecode, w.outputTokens(), w.batch(), other), otherDecode.seconds()));
-        }
+        Energy energy = power.energy();
         OptionalDouble cost = chip.priceUsd().isPresent()
                 ? OptionalDouble.of(chip.priceUsd().getAsDouble() * chips)
                 : OptionalDouble.empty();
         Roofline roofline = pictures ? RooflineBuilder.roofline(ctx, prefill, decode) : new Roofline(ctx.matrixPeak(), List.of(), List.of());
-        return new Result(scenario, chip, par, chipsNeeded, fits, fitMessage, prefill, decode, ttft, energy, cost,
+        return new Result(scenario, chip, par, s.chipsNeeded(), s.fits(), fitMessage, prefill, decode, ttft, energy, cost,
                 roofline, decodeRun.trace(), prefillRun.trace(), Fidelity.notValidated());
     }
 
@@ -139,25 +157,12 @@ public final class Simulator {
 
     /** One timed phase, with what the power model needs to count its energy at any stream count. */
     private record PhaseRun(PhaseResult result, Trace trace, ActivityCounter counter, Map<String, Double> bytesAllChips,
-                            double linkBytesAllChips, double path, double layerSeconds, double oneHop) {
-
-        /** The phase's activity with {@code streams} streams in flight (decode through a pipeline), else one pass. */
-        PhaseActivity activity(RunContext c, int streams) {
-            double seconds = result.phase() == Phase.DECODE ? decodeInterval(c, streams, path, layerSeconds, oneHop) : result.stepSeconds();
-            return counter.activity(seconds, streams, bytesAllChips, linkBytesAllChips);
+                            double linkBytesAllChips, double path, double layerSeconds, double oneHop)
+            implements RunPower.TimedPhase {
+        @Override
+        public Phase phase() {
+            return result.phase();
         }
-
-        /** Streams a pipeline holds before each stream's tokens slow down: every stage then always busy. */
-        int streamsThatFill(RunContext c) {
-            double step = path + c.stack().overheads().stepSeconds();
-            double busiest = busiestStage(c, path, layerSeconds, oneHop);
-            return busiest > 0 ? Math.max(2, (int) Math.ceil(step / busiest - 1e-9)) : 1;
-        }
-    }
-
-    /** Streams in flight at once: several only through a pipeline of chips (a single stage has nothing to overlap). */
-    static int streamsInFlight(RunContext c) {
-        return c.par().pipelineStages() > 1 ? c.w().concurrentStreams() : 1;
     }
 
     private PhaseRun phase(RunContext c, Phase phase, boolean pictures) {
@@ -195,35 +200,13 @@ public final class Simulator {
                 layerLink += r.linkBytes();
             }
         }
-        // an eager framework's host launches every kernel of the pass; the device works underneath
-        path = Math.max(path, c.stack().overheads().hostSecondsPerPass(c.w().model().layers()));
-        double step = phase == Phase.DECODE ? decodeInterval(c, streamsInFlight(c), path, layerSeconds, oneHop) : path;
+        path = RunPower.pathWithHost(c, path);
+        double step = phase == Phase.DECODE
+                ? RunPower.decodeInterval(c, RunPower.streamsInFlight(c), path, layerSeconds, oneHop) : path;
         PhaseResult result = new PhaseResult(phase, step, ops, allChips, linkAll, layer, layerLink, opsAll);
         Trace trace = pictures ? TraceBuilder.trace(c, phase, work, ops)
                 : new Trace(phase, List.of(), c.chip().memory().stream().map(MemoryLevel::name).toList());
         return new PhaseRun(result, trace, activity, allChips, linkAll, path, layerSeconds, oneHop);
-    }
-
-    /**
-     * Time between one sequence's tokens. One stream waits for its token to pass every stage (and
-     * the stack's per-step overhead). With several streams in flight through a pipeline, each stage
-     * serves them in turn, so a stream's next token also waits for the others' turns at the busiest
-     * stage: max(path, streams x busiest stage).
-     */
-    private static double decodeInterval(RunContext c, int streams, double path, double layerSeconds, double oneHop) {
-        double step = path + c.stack().overheads().stepSeconds();
-        if (streams <= 1 || c.par().pipelineStages() <= 1) {
-            return step;
-        }
-        return Math.max(step, streams * busiestStage(c, path, layerSeconds, oneHop));
-    }
-
-    /** The busiest stage's share of one token's path: its layers, the last stage's extras, one hop on. */
-    private static double busiestStage(RunContext c, double path, double layerSeconds, double oneHop) {
-        int layers = c.w().model().layers();
-        // the last stage also holds the final norm and LM head; every stage sends one hop on
-        double lastStageExtras = path - layerSeconds * layers - oneHop * c.par().hops();
-        return layerSeconds * c.par().layersPerStage(layers) + lastStageExtras + oneHop;
     }
 
     /** The layer on screen: every per-layer operator, plus the hop to the next chip when pipelined. */

@@ -21,15 +21,16 @@ public record CanvasPalette(
         Color text,
         Color background) {
 
+    /** The light theme's colours (see {@code Theme}): what the canvas draws with when no theme styles it. */
     public static final CanvasPalette LIGHT = new CanvasPalette(
-            Color.web("#c2410c"), Color.web("#0f766e"), Color.web("#4338ca"), Color.web("#64748b"),
-            Color.web("#d97706"), Color.web("#be185d"), Color.web("#0284c7"), Color.web("#7c3aed"),
-            Color.web("#1e293b"), Color.web("#f8fafc"));
+            Color.web("#D55E00"), Color.web("#009E73"), Color.web("#0072B2"), Color.web("#7c3aed"),
+            Color.web("#E69F00"), Color.web("#CC79A7"), Color.web("#56B4E9"), Color.web("#4D4D4D"),
+            Color.web("#111827"), Color.web("#f3f4f6"));
 
     public static final CanvasPalette DARK = new CanvasPalette(
-            Color.web("#fb923c"), Color.web("#2dd4bf"), Color.web("#818cf8"), Color.web("#94a3b8"),
-            Color.web("#fbbf24"), Color.web("#f472b6"), Color.web("#38bdf8"), Color.web("#c084fc"),
-            Color.web("#e2e8f0"), Color.web("#0f172a"));
+            Color.web("#F07F3C"), Color.web("#27B48C"), Color.web("#4C8FE8"), Color.web("#c4b5fd"),
+            Color.web("#F2A93B"), Color.web("#D98CC0"), Color.web("#B5EEFA"), Color.web("#C0C0C0"),
+            Color.web("#f3f4f6"), Color.web("#111827"));
 
     public CanvasPalette {
         Objects.requireNonNull(hbm, "hbm");

@@ -163,10 +163,20 @@ final class ChipPainter {
                 break;
             }
             g.setFill(p.payload(payload));
-            g.fillRect(cx, baseline - 8, 8, 8);
+            swatch(g, PacketShape.of(payload), cx - 0.5, baseline - 8.5, 9);
             g.setFill(p.text().deriveColor(0, 1, 1, 0.8));
             g.fillText(label, cx + 12, baseline);
             cx += 12 + textWidth(label, font) + gap;
+        }
+    }
+
+    /** A legend swatch in the payload's packet shape. */
+    static void swatch(GraphicsContext g, PacketShape shape, double x, double y, double size) {
+        switch (shape) {
+            case SQUARE -> g.fillRect(x + 0.5, y + 0.5, size - 1, size - 1);
+            case DIAMOND -> g.fillPolygon(new double[] {x + size / 2, x + size, x + size / 2, x},
+                    new double[] {y, y + size / 2, y + size, y + size / 2}, 4);
+            case CIRCLE -> g.fillOval(x, y, size, size);
         }
     }
 

@@ -11,7 +11,7 @@ import org.memwall.core.trace.TransferEvent;
  */
 final class PacketPainter {
     /** Side of a packet in pixels at the schedule's size scale 1. */
-    static final int BASE_PACKET_SIZE = 5;
+    static final int BASE_PACKET_SIZE = 7;
 
     private PacketPainter() {
     }
@@ -32,6 +32,7 @@ final class PacketPainter {
                 continue;
             }
             int argb = PacketRaster.argb(p.payload(e.payload()));
+            PacketShape shape = PacketShape.of(e.payload());
             int size = (int) Math.round(BASE_PACKET_SIZE * schedule.sizeScale(e));
             boolean sameBlock = e.from() == e.to();
             int seed = i * 0x9E3779B1;
@@ -65,7 +66,7 @@ final class PacketPainter {
                     x = cx + (bx - cx) * f;
                     y = cy + (by - cy) * f;
                 }
-                packets.packet(x, y, size, argb, outline);
+                packets.packet(x, y, size, shape, argb, outline);
             });
         }
         return drawn;

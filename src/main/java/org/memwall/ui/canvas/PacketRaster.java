@@ -120,35 +120,43 @@ final class PacketRaster {
         drawn.clear();
     }
 
-    /** A packet: a square in its payload colour inside a one-pixel outline, readable on any block colour. */
-    void packet(double cx, double cy, int size, int argb, int outlineArgb) {
-        square(cx, cy, size + 2, outlineArgb);
-        square(cx, cy, size, argb);
+    /** A packet: its payload's shape in its payload's colour inside a one-pixel outline, readable on any block colour. */
+    void packet(double cx, double cy, int size, PacketShape shape, int argb, int outlineArgb) {
+        fill(cx, cy, size + 2, shape, outlineArgb);
+        fill(cx, cy, size, shape, argb);
     }
 
     /** An opaque square of side {@code size} pixels centred on (x, y), clipped to the buffer, under the overlay. */
     void square(double cx, double cy, int size, int argb) {
-        int x0 = (int) (cx - size / 2.0);
-        int y0 = (int) (cy - size / 2.0);
-        int x1 = Math.min(width, x0 + size);
-        int y1 = Math.min(height, y0 + size);
-        x0 = Math.max(0, x0);
-        y0 = Math.max(0, y0);
-        if (x0 >= x1 || y0 >= y1) {
-            return;
-        }
-        for (int y = y0; y < y1; y++) {
-            int row = y * width;
+        fill(cx, cy, size, PacketShape.SQUARE, argb);
+    }
+
+    /** An opaque shape {@code size} pixels across centred on (x, y), clipped to the buffer, under the overlay. */
+    void fill(double cx, double cy, int size, PacketShape shape, int argb) {
+        int left = (int) (cx - size / 2.0);
+        int top = (int) (cy - size / 2.0);
+        for (int row = 0; row < size; row++) {
+            int y = top + row;
+            if (y < 0 || y >= height) {
+                continue;
+            }
+            int inset = shape.inset(row, size);
+            int x0 = Math.max(0, left + inset);
+            int x1 = Math.min(width, left + size - inset);
+            if (x0 >= x1) {
+                continue;
+            }
+            int rowStart = y * width;
             if (x1 <= overlayFrom[y] || x0 >= overlayTo[y]) {
-                Arrays.fill(pixels, row + x0, row + x1, argb);
+                Arrays.fill(pixels, rowStart + x0, rowStart + x1, argb);
             } else {
-                for (int i = row + x0; i < row + x1; i++) {
+                for (int i = rowStart + x0; i < rowStart + x1; i++) {
                     int o = overlay[i];
                     pixels[i] = o == 0 ? argb : under(o, argb);
                 }
             }
+            drawn.add(x0, y, x1, y + 1);
         }
-        drawn.add(x0, y0, x1, y1);
     }
 
     /** An opaque colour seen through a premultiplied one above it (source-over). */

@@ -121,12 +121,22 @@ public final class ChartHost extends Region {
         return allTabbed.getReadOnlyProperty();
     }
 
+    /** The chart's title as its tab shows it. */
+    public String title(String id) {
+        return entry(id).map(e -> e.tab().getText()).orElse(id);
+    }
+
     public List<String> ids() {
         return entries.stream().map(Entry::id).toList();
     }
 
     public Optional<Node> chart(String id) {
         return entry(id).map(Entry::chart);
+    }
+
+    /** Whether the chart is in a tab now (its tab then shows its title). */
+    public boolean inTab(String id) {
+        return entry(id).map(e -> e.tab().getTabPane() != null).orElse(false);
     }
 
     /** Whether the chart is on screen now: standing on its own, or the tab in front. */

@@ -9,6 +9,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.memwall.core.sim.Bound;
 import org.memwall.core.sim.Phase;
 import org.memwall.core.sim.Result;
 import org.memwall.core.sim.Roofline;
@@ -125,10 +126,7 @@ public final class RooflineChart extends VBox implements HostedChart {
                     continue;
                 }
                 xy.add(new double[] {Math.log10(p.opsPerByte()), Math.log10(p.achievedOpsPerSecond())});
-                String fill = Tokens.of(p.bound());
-                styles.add(p.phase() == Phase.DECODE
-                        ? "-fx-background-color: " + fill + "; -fx-background-radius: 5px; -fx-padding: 4px;"
-                        : "-fx-background-color: " + fill + ", -mw-surface; -fx-background-insets: 0, 2; -fx-background-radius: 5px; -fx-padding: 4px;");
+                styles.add(pointStyle(p.bound(), p.phase()));
                 tips.add(m.format("roofline.point", chip, m.get("phase." + p.phase().name()),
                         TimeBreakdownChart.operator(m, p.operator()), Units.number(p.opsPerByte()),
                         Units.opsPerSecond(p.achievedOpsPerSecond()), m.get("bound." + p.bound().id())));
@@ -161,10 +159,37 @@ public final class RooflineChart extends VBox implements HostedChart {
             }
         }
         entries.addAll(kinds);
+        entries.addAll(boundMarkers());
         legend.show(entries);
     }
 
     private static final String TIP = "mw-roofline-tip";
+
+    /** The marker of a point: its bound by colour and by shape, its phase filled (decode) or hollow (prefill). */
+    static String pointStyle(Bound bound, Phase phase) {
+        String fill = Tokens.of(bound);
+        String shape = MARKERS.get(bound);
+        String paint = phase == Phase.DECODE ? "-fx-background-color: " + fill + ";"
+                : "-fx-background-color: " + fill + ", -mw-surface; -fx-background-insets: 0, 2;";
+        return paint + (shape.isEmpty() ? " -fx-background-radius: 5px;" : " -fx-shape: \"" + shape + "\";")
+                + " -fx-padding: " + (shape.isEmpty() ? "4px;" : "5px;");
+    }
+
+    /** Shapes per bound, a second cue beside the colour: compute a circle, memory a square, link a diamond, latency a triangle. */
+    static final java.util.Map<Bound, String> MARKERS = java.util.Map.of(
+            Bound.COMPUTE, "",
+            Bound.MEMORY, "M0 0 H10 V10 H0 Z",
+            Bound.LINK, "M5 0 L10 5 L5 10 L0 5 Z",
+            Bound.LATENCY, "M5 0 L10 10 L0 10 Z");
+
+    private List<Legend.Entry> boundMarkers() {
+        List<Legend.Entry> out = new ArrayList<>();
+        for (Bound b : Bound.values()) {
+            String shape = MARKERS.get(b).isEmpty() ? Legend.CIRCLE : MARKERS.get(b);
+            out.add(Legend.Entry.marker(m.get("marker." + b.id()), Tokens.of(b), shape));
+        }
+        return out;
+    }
 
     private static void restyle(javafx.scene.Node node, String style) {
         if (!style.equals(node.getStyle())) {

@@ -36,6 +36,7 @@ public final class TimeBreakdownChart extends VBox implements HostedChart {
             StyleClasses.BOUND_LINK, StyleClasses.BOUND_LATENCY);
     private final Map<Segment, XYChart.Data<Number, String>> data = new LinkedHashMap<>();
     private final Map<Segment, Tooltip> tips = new LinkedHashMap<>();
+    private final Map<Segment, Hatch> hatches = new LinkedHashMap<>();
     private final Map<Segment, OperatorResult> values = new LinkedHashMap<>();
     private List<Segment> shownSegments = List.of();
 
@@ -50,10 +51,10 @@ public final class TimeBreakdownChart extends VBox implements HostedChart {
         VBox.setVgrow(chart, Priority.ALWAYS);
         chart.setMinSize(0, 0);
         legend.show(List.of(
-                new Legend.Entry(m.get("bound.compute"), Tokens.of(Bound.COMPUTE), false),
-                new Legend.Entry(m.get("bound.memory"), Tokens.of(Bound.MEMORY), false),
-                new Legend.Entry(m.get("bound.link"), Tokens.of(Bound.LINK), false),
-                new Legend.Entry(m.get("legend.latency"), Tokens.of(Bound.LATENCY), false)));
+                Legend.Entry.hatched(m.get("bound.compute"), Tokens.of(Bound.COMPUTE), Hatch.of(Bound.COMPUTE)),
+                Legend.Entry.hatched(m.get("bound.memory"), Tokens.of(Bound.MEMORY), Hatch.of(Bound.MEMORY)),
+                Legend.Entry.hatched(m.get("bound.link"), Tokens.of(Bound.LINK), Hatch.of(Bound.LINK)),
+                Legend.Entry.hatched(m.get("legend.latency"), Tokens.of(Bound.LATENCY), Hatch.of(Bound.LATENCY))));
         getChildren().addAll(chart, legend);
         Tooltip.install(chart, new Tooltip(m.get("time.tip")));
     }
@@ -96,6 +97,7 @@ public final class TimeBreakdownChart extends VBox implements HostedChart {
             if (!d.getNode().getStyleClass().contains(bound)) {
                 d.getNode().getStyleClass().removeAll(BOUND_CLASSES);
                 d.getNode().getStyleClass().add(bound);
+                hatches.get(seg).setPattern(Hatch.of(o.bound()));
             }
             String level = o.bound() == Bound.MEMORY && !o.boundLevel().isEmpty() ? m.format("time.segment.level", o.boundLevel()) : "";
             tips.get(seg).setText(m.format("time.segment", operator(m, o.operator()), Units.seconds(o.totalSeconds()),
@@ -128,10 +130,15 @@ public final class TimeBreakdownChart extends VBox implements HostedChart {
         chart.getData().clear();
         chipAxis.getCategories().setAll(categories);
         chart.getData().setAll(series.values());
+        hatches.clear();
         for (Segment seg : segments) {
             Tooltip tip = new Tooltip();
             Tooltip.install(data.get(seg).getNode(), tip);
             tips.put(seg, tip);
+            // the bar is the chart's StackPane: the hatch fills it and says the bound without colour
+            Hatch hatch = new Hatch(Hatch.Pattern.NONE);
+            ((javafx.scene.layout.StackPane) data.get(seg).getNode()).getChildren().add(hatch);
+            hatches.put(seg, hatch);
         }
         shownSegments = List.copyOf(segments);
     }

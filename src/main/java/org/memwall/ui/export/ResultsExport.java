@@ -32,5 +32,6 @@ public interface ResultsExport {
         }
     }
 
-    String render(List<Result> results, Format format);
+    /** The numbers of {@code results} with the settings {@code shown} says they were made at. */
+    String render(List<Result> results, Format format, ShownState shown);
 }

@@ -17,7 +17,7 @@ import org.memwall.core.model.Precision;
  * @param hbmBandwidthBytesPerSecond  empty: the preset's off-chip DRAM bandwidth
  * @param sramBandwidthBytesPerSecond empty: the preset's on-chip SRAM bandwidth (after node scaling)
  * @param contextTokens               prompt plus generated tokens of one sequence
- * @param outputTokens                generated tokens per sequence (at most half the context)
+ * @param outputTokens                generated tokens per sequence (run as set while the context holds them and a prompt)
  * @param chips                       0 means "auto": the fewest chips that hold the model
  * @param stackId                     serving software of the main chip; empty: the chip's usual one
  *                                    (compared chips always run on their usual one)
@@ -59,9 +59,13 @@ public record ExplorerSettings(
         }
     }
 
-    /** Tokens generated per sequence at this context: the preset's count, capped at half the context. */
+    /**
+     * Tokens generated per sequence: exactly the count set (a scenario's, or the command line's), so
+     * the window runs what {@code simulate} runs; only a context too short to hold it and a prompt
+     * halves the context instead.
+     */
     public int generatedTokens() {
-        return Math.max(1, Math.min(outputTokens, contextTokens / 2));
+        return outputTokens >= 1 && outputTokens < contextTokens ? outputTokens : Math.max(1, contextTokens / 2);
     }
 
     public int promptTokens() {
@@ -107,6 +111,11 @@ public record ExplorerSettings(
     public ExplorerSettings withContext(int tokens) {
         return new ExplorerSettings(hardwareId, compareIds, modelId, processNodeNm, hbmBandwidthBytesPerSecond,
                 sramBandwidthBytesPerSecond, batch, tokens, outputTokens, weightPrecision, chips, stackId, concurrentStreams);
+    }
+
+    public ExplorerSettings withOutput(int tokens) {
+        return new ExplorerSettings(hardwareId, compareIds, modelId, processNodeNm, hbmBandwidthBytesPerSecond,
+                sramBandwidthBytesPerSecond, batch, contextTokens, tokens, weightPrecision, chips, stackId, concurrentStreams);
     }
 
     public ExplorerSettings withPrecision(Precision p) {

@@ -252,6 +252,31 @@ public final class ExplorerViewModel {
         problem.set("");
     }
 
+    /**
+     * The main chip's scenario for some settings, as {@link #run} builds it (a map cell, a what-if);
+     * an {@link IllegalArgumentException} when a chip or model they name is not loaded or a value
+     * cannot work.
+     */
+    public Scenario mainScenario(ExplorerSettings s) {
+        TransformerModel model = model(s.modelId())
+                .orElseThrow(() -> new IllegalArgumentException(m.format("problem.noModel", s.modelId())));
+        Hardware chip = hardware(s.hardwareId())
+                .orElseThrow(() -> new IllegalArgumentException(m.format("problem.noHardware", s.hardwareId())));
+        return scenario(chip, model, s, true);
+    }
+
+    /** A chip's scenario on its usual stack at these settings' model, batch and context (as a compared chip runs). */
+    public Scenario comparedScenario(Hardware chip, ExplorerSettings s) {
+        TransformerModel model = model(s.modelId())
+                .orElseThrow(() -> new IllegalArgumentException(m.format("problem.noModel", s.modelId())));
+        return scenario(chip, model, s, false);
+    }
+
+    /** Runs the core once (the simulator every view model run uses). */
+    public Simulator simulator() {
+        return simulator;
+    }
+
     /** Why the model does not fit, in the window's language, with the amounts rounded as the core's sentence rounds them. */
     private String fitMessage(Result r) {
         Workload w = r.scenario().workload();

@@ -110,6 +110,14 @@ public final class PlaybackClock {
         simulatedSeconds.set(Math.max(0, t - fallbackStep()));
     }
 
+    /** Moves to a simulated time (wrapped into the loop); playing stays as it was. For exports and tests. */
+    public void seek(double seconds) {
+        if (!Double.isFinite(seconds)) {
+            throw new IllegalArgumentException("time must be a finite number of seconds, got " + seconds);
+        }
+        moveTo(seconds);
+    }
+
     /** Back to simulated time 0; playing stays as it was. */
     public void reset() {
         simulatedSeconds.set(0);

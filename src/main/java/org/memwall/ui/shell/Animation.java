@@ -32,6 +32,12 @@ public interface Animation {
 
     void reset();
 
+    /** Moves to a simulated time within the loop (exports pick the moment they show). */
+    void seek(double simulatedSeconds);
+
+    /** The length of the loop in simulated seconds: the slowest chip's step on screen. */
+    double loopSeconds();
+
     /** Moves simulated time by hand, as if {@code wallSeconds} had passed while playing (screenshots, tests). */
     void advance(double wallSeconds);
 

@@ -83,6 +83,16 @@ public final class CanvasAnimation implements Animation {
     }
 
     @Override
+    public void seek(double simulatedSeconds) {
+        clock.seek(simulatedSeconds);
+    }
+
+    @Override
+    public double loopSeconds() {
+        return clock.loopSeconds();
+    }
+
+    @Override
     public void advance(double wallSeconds) {
         clock.advance(wallSeconds);
     }

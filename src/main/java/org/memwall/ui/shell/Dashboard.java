@@ -5,6 +5,9 @@ import javafx.geometry.Insets;
 import javafx.scene.layout.BorderPane;
 import org.memwall.core.sim.Result;
 import org.memwall.ui.charts.ChartHost;
+import org.memwall.ui.map.MapChart;
+import org.memwall.ui.map.MapModel;
+import org.memwall.ui.map.ParetoChart;
 import org.memwall.ui.charts.EnergyChart;
 import org.memwall.ui.charts.FidelityChart;
 import org.memwall.ui.charts.MemoryWallChart;
@@ -26,6 +29,8 @@ public final class Dashboard {
     public static final String ENERGY = "energy";
     public static final String MEMORY_WALL = "memory-wall";
     public static final String FIDELITY = "fidelity";
+    public static final String MAP = "map";
+    public static final String PARETO = "pareto";
 
     private final DashboardTiles tiles;
     private final TimeBreakdownChart timeChart = new TimeBreakdownChart();
@@ -33,10 +38,14 @@ public final class Dashboard {
     private final EnergyChart energyChart = new EnergyChart();
     private final MemoryWallChart memoryWallChart;
     private final FidelityChart fidelityChart = new FidelityChart();
+    private final MapChart mapChart;
+    private final ParetoChart paretoChart;
 
     Dashboard(ExplorerViewModel viewModel, Palette palette, ChartHost host) {
         memoryWallChart = new MemoryWallChart(viewModel.trends());
         fidelityChart.setPoints(viewModel.fidelityPoints());
+        mapChart = new MapChart(MapModel.onAllCores(viewModel));
+        paretoChart = new ParetoChart(viewModel);
         addCharts(host);
         tiles = new DashboardTiles(viewModel, palette);
         tiles.setPrefWidth(360);
@@ -51,6 +60,8 @@ public final class Dashboard {
         host.add(ENERGY, "tab.energy", energyChart);
         host.add(MEMORY_WALL, "tab.memoryWall", memoryWallChart);
         host.add(FIDELITY, "tab.fidelity", fidelityChart);
+        host.add(MAP, "tab.map", mapChart);
+        host.add(PARETO, "tab.pareto", paretoChart);
     }
 
     DashboardTiles tiles() {

@@ -1,35 +1,36 @@
 package org.memwall.ui.shell;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.transform.Scale;
 import org.memwall.core.sim.Result;
+import org.memwall.io.SafeFiles;
 import org.memwall.ui.charts.ChartHost;
 import org.memwall.ui.export.ResultsExport;
+import org.memwall.ui.export.ShownState;
 import org.memwall.ui.i18n.Language;
 import org.memwall.ui.model.ExplorerViewModel;
 import org.memwall.ui.model.GuidedScenario;
 import org.memwall.ui.theme.StyleClasses;
 import org.memwall.ui.theme.Theme;
-import org.memwall.ui.tiles.CompactTiles;
 
 /**
  * The explorer window's content: menu and playback toolbar on top, sliders on the left, the
@@ -48,7 +49,6 @@ public final class ExplorerWindow extends BorderPane {
     /** The window never scales so far that it would lay itself out in less than this. */
     static final double MIN_LOGICAL_WIDTH = 800;
     static final double MIN_LOGICAL_HEIGHT = 500;
-    private static final double TILES_WIDTH = 360;
 
     private final ExplorerViewModel viewModel;
     private final Animation animation;
@@ -58,18 +58,16 @@ public final class ExplorerWindow extends BorderPane {
     private final ScenarioGuide guide;
     private final WindowExports exports;
     private final PlaybackBar playback;
-    private final ScrollPane left = new ScrollPane();
     private final ChartHost charts = new ChartHost();
     private final Label banner = new Label();
     /** What to know about results that did run: a context past the trained length, chips clamped. */
     private final Label notice = new Label();
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
     private final Scale zoomTransform = new Scale(1, 1, 0, 0);
-    private final BooleanProperty controlsShown = new SimpleBooleanProperty(this, "controlsShown", true);
     private final PresenterMode presenter;
-    private final Region tilesSpace = new Region();
-    private CompactTiles compactTiles;
-    private ScrollPane compactScroll;
+    private final SidePanels panels;
+    private final ObjectProperty<Optional<Path>> exportFolder = new SimpleObjectProperty<>(this, "exportFolder", Optional.empty());
+    private SaveDialog.Questions saveQuestions = SaveDialog.standard();
     // Null until built (see staged): the sliders, tiles and charts are most of the scene's CSS and
     // layout work, and the window can show its moving canvas before any of them.
     private ControlPanel controls;
@@ -116,21 +114,15 @@ public final class ExplorerWindow extends BorderPane {
         getStyleClass().add(StyleClasses.WINDOW);
         setId("explorer");
         theme.set(initialTheme);
-        exports = new WindowExports(viewModel, resultsExport, this::report);
+        exports = new WindowExports(this, resultsExport, this::report, this::shownState);
         presenter = new PresenterMode(this);
         getTransforms().add(zoomTransform);
+        panels = new SidePanels(this, charts);
         playback = new PlaybackBar(animation, status);
         guide = new ScenarioGuide(viewModel, scenarios, this::report);
         // the memory-wall claim is told with its history chart, the other claims with the energy split
         guide.currentProperty().addListener((obs, old, now) -> now.ifPresent(s ->
                 showChart(s.claim() == MEMORY_WALL_CLAIM ? Dashboard.MEMORY_WALL : Dashboard.ENERGY)));
-
-        left.setFitToWidth(true);
-        left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        left.setId("controls-scroll");
-        left.getStyleClass().add("mw-left");
-        left.setPrefWidth(260);
-        left.setMinWidth(230);
 
         banner.getStyleClass().add(StyleClasses.BANNER);
         banner.setId("banner");
@@ -159,18 +151,12 @@ public final class ExplorerWindow extends BorderPane {
 
         setTop(new VBox(new WindowMenus(this).build(), playback.view(), guide));
         setCenter(middle);
-        // holds the tiles' width so the canvas does not jump when they arrive
-        BorderPane.setMargin(tilesSpace, new Insets(6));
         if (complete) {
             buildControls();
             buildDashboard();
         }
-        widthProperty().addListener((obs, old, now) -> relayoutPanels());
-        heightProperty().addListener((obs, old, now) -> fitCharts());
-        charts.widthProperty().addListener((obs, old, now) -> fitCharts());
-        controlsShown.addListener((obs, old, now) -> relayoutPanels());
         zoom.addListener((obs, old, now) -> rescale());
-        relayoutPanels();
+        panels.relayout();
 
         viewModel.resultsProperty().addListener((obs, old, now) -> showResults(now));
         viewModel.staleProperty().addListener((obs, old, now) -> {
@@ -183,7 +169,7 @@ public final class ExplorerWindow extends BorderPane {
         sceneProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 keys.attach(now);
-                now.focusOwnerProperty().addListener((o, was, focus) -> scrollIntoView(focus));
+                now.focusOwnerProperty().addListener((o, was, focus) -> panels.scrollIntoView(focus));
                 applyTheme();
             }
         });
@@ -194,7 +180,7 @@ public final class ExplorerWindow extends BorderPane {
     public void buildControls() {
         if (controls == null) {
             controls = new ControlPanel(viewModel);
-            left.setContent(controls);
+            panels.setControls(controls);
         }
     }
 
@@ -209,16 +195,7 @@ public final class ExplorerWindow extends BorderPane {
             return;
         }
         dashboard = new Dashboard(viewModel, theme.get().palette(), charts);
-        compactTiles = new CompactTiles(dashboard.tiles());
-        // a short window scrolls the column rather than making the whole window taller
-        compactScroll = new ScrollPane(compactTiles);
-        compactScroll.setId("tiles-compact-scroll");
-        compactScroll.getStyleClass().add("mw-compact-scroll");
-        compactScroll.setFitToWidth(true);
-        compactScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        compactScroll.setMinHeight(0);
-        BorderPane.setMargin(compactScroll, new Insets(6, 6, 6, 0));
-        relayoutPanels();
+        panels.setTiles(dashboard.tiles());
         charts.select(chartWanted);
         dashboard.show(viewModel.results());
         dashboard.stale(viewModel.staleProperty().get());
@@ -249,12 +226,12 @@ public final class ExplorerWindow extends BorderPane {
 
     /** Whether the left panel of pickers and sliders is shown (presenter mode folds it away). */
     public BooleanProperty controlsShownProperty() {
-        return controlsShown;
+        return panels.controlsShownProperty();
     }
 
     /** Whether the tiles are folded to a column of text (a narrow window, or presenter mode). */
     public boolean tilesCompact() {
-        return presenter.presentingProperty().get() || getWidth() < COMPACT_TILES_BELOW;
+        return panels.tilesCompact();
     }
 
     @Override
@@ -281,28 +258,9 @@ public final class ExplorerWindow extends BorderPane {
         }
     }
 
-    /** Left panel, tiles or their column, and the charts' height for the window's size and mode. */
+    /** Presenter mode folds the panels (and unfolds them when it ends). */
     void relayoutPanels() {
-        setLeft(controlsShown.get() ? left : null);
-        boolean compact = tilesCompact();
-        if (dashboard == null) {
-            tilesSpace.setPrefWidth(compact ? CompactTiles.WIDTH : TILES_WIDTH);
-            tilesSpace.setMinWidth(compact ? CompactTiles.WIDTH : 320);
-            setRight(tilesSpace);
-        } else {
-            setRight(compact ? compactScroll : dashboard.tiles());
-        }
-        fitCharts();
-    }
-
-    /**
-     * A third of the height for side-by-side charts; more when charts share tabs, so the one in
-     * front keeps a plot area a class can read.
-     */
-    private void fitCharts() {
-        double h = getHeight();
-        boolean tabs = charts.usesTabsAt(charts.getWidth());
-        charts.setPrefHeight(tabs ? Math.min(Math.max(0.42 * h, 320), 0.55 * h) : Math.max(0.34 * h, 250));
+        panels.setPresenting(presenter.presentingProperty().get());
     }
 
     /** The tiles, on screen or folded into their column (empty until {@link #buildDashboard()}). */
@@ -363,33 +321,57 @@ public final class ExplorerWindow extends BorderPane {
         return controls;
     }
 
-    /**
-     * Writes the numbers on screen (every chip's result) as CSV or JSON, chosen by the file name's
-     * extension; a failure is reported in the toolbar and changes nothing else.
-     */
-    public boolean exportNumbersTo(Path file) {
-        return exports.numbersTo(file);
+    /** What an export of the window now would show: settings, scenario, chart, time, version. */
+    public ShownState shownState() {
+        return new ShownState(viewModel.settings(), viewModel.results(),
+                guide.currentProperty().get().map(GuidedScenario::id), guide.changedProperty().get(), OptionalInt.empty(),
+                charts.selectedProperty().get(), animation.simulatedSecondsProperty().get(), ShownState.programVersion(),
+                Instant.now());
     }
 
-    /** Writes the window as a PNG; a failure is reported in the toolbar and changes nothing else. */
+    /** The exports, which throw on failure (the command line says why and exits). */
+    public WindowExports exports() {
+        return exports;
+    }
+
+    /** The folder the last export went to; the save dialog opens there. */
+    public ObjectProperty<Optional<Path>> exportFolderProperty() {
+        return exportFolder;
+    }
+
+    /** The save dialog's questions (tests answer them). */
+    public void setSaveQuestions(SaveDialog.Questions questions) {
+        saveQuestions = Objects.requireNonNull(questions, "questions");
+    }
+
+    SaveDialog.Questions saveQuestions() {
+        return saveQuestions;
+    }
+
+    /**
+     * Writes the numbers on screen (every chip's result) as CSV or JSON, chosen by the file name's
+     * extension, never over a file that is there; a failure is reported in the toolbar and changes nothing else.
+     */
+    public boolean exportNumbersTo(Path file) {
+        return exports.reported(file, "export.numbers.failed", () -> exports.numbers(file, SafeFiles.Overwrite.REFUSE));
+    }
+
+    /** Writes the window as a PNG, never over a file that is there; a failure is reported in the toolbar. */
     public boolean exportTo(Path file, double scale) {
-        return exports.pngTo(this, file, scale);
+        return exportTo(file, scale, SafeFiles.Overwrite.REFUSE);
+    }
+
+    public boolean exportTo(Path file, double scale, SafeFiles.Overwrite policy) {
+        return exports.reported(file, "export.screenshot.failed", () -> exports.windowPng(file, scale, policy));
     }
 
     boolean canExportNumbers() {
         return exports.canExportNumbers();
     }
 
-    void chooseAndExport(int scale) {
-        exports.chooseAndExportPng(this, getScene().getWindow(), scale);
-    }
-
-    void chooseAndExportNumbers() {
-        exports.chooseAndExportNumbers(getScene().getWindow());
-    }
-
-    void showControls(boolean shown) {
-        controlsShown.set(shown);
+    /** The toolbar's status line (hidden while the window takes its own picture). */
+    javafx.scene.Node statusLine() {
+        return playback.statusLabel();
     }
 
     void togglePlay() {
@@ -399,31 +381,6 @@ public final class ExplorerWindow extends BorderPane {
     void close() {
         if (getScene() != null && getScene().getWindow() != null) {
             getScene().getWindow().hide();
-        }
-    }
-
-    /** A slider reached with Tab below the left panel's fold scrolls into view. */
-    private void scrollIntoView(javafx.scene.Node focus) {
-        javafx.scene.Node content = left.getContent();
-        if (focus == null || content == null) {
-            return;
-        }
-        for (javafx.scene.Node n = focus; n != null; n = n.getParent()) {
-            if (n == content) {
-                javafx.geometry.Bounds b = content.sceneToLocal(focus.localToScene(focus.getLayoutBounds()));
-                double viewport = left.getViewportBounds().getHeight();
-                double scrollable = content.getLayoutBounds().getHeight() - viewport;
-                if (scrollable <= 0) {
-                    return;
-                }
-                double top = left.getVvalue() * scrollable;
-                if (b.getMinY() < top) {
-                    left.setVvalue(Math.max(0, b.getMinY() - 8) / scrollable);
-                } else if (b.getMaxY() > top + viewport) {
-                    left.setVvalue(Math.min(scrollable, b.getMaxY() + 8 - viewport) / scrollable);
-                }
-                return;
-            }
         }
     }
 

@@ -49,6 +49,11 @@ public final class PresenterMode {
         return scale;
     }
 
+    /** The window's own scale, the one it goes back to when presenting ends. */
+    public double restingZoom() {
+        return presenting.get() ? zoomBefore : window.zoomProperty().get();
+    }
+
     public void toggle() {
         presenting.set(!presenting.get());
     }

@@ -30,24 +30,53 @@ final class WindowMenus {
     }
 
     private Menu file() {
+        WindowExports exports = window.exports();
         MenuItem shot1 = new MenuItem(m.get("menu.screenshot1"));
-        shot1.setOnAction(e -> window.chooseAndExport(1));
+        shot1.setOnAction(e -> exports.chooseWindowPng(1));
         MenuItem shot2 = new MenuItem(m.get("menu.screenshot2"));
         shot2.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
-        shot2.setOnAction(e -> window.chooseAndExport(2));
+        shot2.setOnAction(e -> exports.chooseWindowPng(2));
         MenuItem shot4 = new MenuItem(m.get("menu.screenshot4"));
-        shot4.setOnAction(e -> window.chooseAndExport(4));
+        shot4.setOnAction(e -> exports.chooseWindowPng(4));
         Menu export = new Menu(m.get("menu.exportScreenshot"), null, shot1, shot2, shot4);
         export.setId("menu-export-screenshot");
         MenuItem numbers = new MenuItem(m.get("menu.exportNumbers"));
         numbers.setId("menu-export-numbers");
         numbers.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+E"));
-        numbers.setOnAction(e -> window.chooseAndExportNumbers());
+        numbers.setOnAction(e -> exports.chooseNumbers());
         numbers.setDisable(!window.canExportNumbers());
+        MenuItem canvas = new MenuItem(m.get("menu.exportCanvas"));
+        canvas.setId("menu-export-canvas");
+        canvas.setOnAction(e -> exports.chooseCanvasPng());
+        Menu chartPng = chartMenu("menu-export-chart-png", m.get("menu.exportChartPng"), exports::chooseChartPng);
+        Menu chartSvg = chartMenu("menu-export-chart-svg", m.get("menu.exportChartSvg"), exports::chooseChartSvg);
+        MenuItem gif = new MenuItem(m.get("menu.exportGif"));
+        gif.setId("menu-export-gif");
+        gif.setAccelerator(KeyCombination.keyCombination("Shortcut+G"));
+        gif.setOnAction(e -> exports.chooseAnimationGif());
         MenuItem quit = new MenuItem(m.get("menu.quit"));
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> window.close());
-        return new Menu(m.get("menu.file"), null, export, numbers, quit);
+        return new Menu(m.get("menu.file"), null, export, canvas, chartPng, chartSvg, gif, new SeparatorMenuItem(), numbers,
+                new SeparatorMenuItem(), quit);
+    }
+
+    /** One item per chart below the canvas, by its tab's title, filled in each time the menu opens. */
+    private Menu chartMenu(String id, String text, java.util.function.Consumer<String> export) {
+        Menu menu = new Menu(text);
+        menu.setId(id);
+        // an empty menu never opens: one placeholder until the charts are there
+        menu.getItems().add(new MenuItem("…"));
+        menu.setOnShowing(e -> {
+            menu.getItems().clear();
+            for (String chart : window.charts().ids()) {
+                MenuItem item = new MenuItem(window.charts().title(chart));
+                item.setId(id + "-" + chart);
+                item.setOnAction(a -> export.accept(chart));
+                menu.getItems().add(item);
+            }
+        });
+        return menu;
     }
 
     private Menu view() {

@@ -111,5 +111,12 @@ class ExplorerViewModelTest {
         s = vm.settings().withContext(4096);
         assertEquals(128, s.generatedTokens());
         assertEquals(3968, s.promptTokens());
+        // a scenario's own lengths run as they are, even with more output than prompt (as simulate runs them)
+        s = vm.settings().withContext(128 + 512).withOutput(512);
+        assertEquals(512, s.generatedTokens());
+        assertEquals(128, s.promptTokens());
+        vm.update(Setting.CONTEXT, x -> x.withContext(128 + 512).withOutput(512));
+        assertEquals(512, vm.results().get(0).scenario().workload().outputTokens(), "the core runs the lengths set");
+        assertEquals(128, vm.results().get(0).scenario().workload().promptTokens());
     }
 }
