@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Properties;
 import org.memwall.core.model.Precision;
+import org.memwall.economics.PriceBasis;
+import org.memwall.ui.model.CostChoice;
 import org.memwall.ui.model.ExplorerSettings;
 import org.memwall.ui.i18n.Language;
 import org.memwall.ui.theme.Theme;
@@ -103,6 +105,39 @@ public final class ExplorerPreferences {
         values.setProperty("scenario.outputTokens", Integer.toString(s.outputTokens()));
         values.setProperty("scenario.precision", s.weightPrecision().id());
         values.setProperty("scenario.chips", Integer.toString(s.chips()));
+    }
+
+    /** The guided scenario and step on screen when the window closed, if any. */
+    public record OpenScenario(String id, int step) {
+    }
+
+    public Optional<OpenScenario> scenario() {
+        String id = values.getProperty("guide.scenario");
+        if (id == null || id.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new OpenScenario(id, Math.max(0, Integer.parseInt(values.getProperty("guide.step", "0")))));
+        } catch (NumberFormatException e) {
+            return Optional.of(new OpenScenario(id, 0));
+        }
+    }
+
+    /** The price basis chosen last, if it reads back. */
+    public Optional<CostChoice> costs() {
+        return PriceBasis.parse(values.getProperty("costs.basis")).map(CostChoice::new);
+    }
+
+    /** Remembers the scenario and step on screen (none: the guide was closed) and the cost choice. */
+    public void rememberLesson(Optional<OpenScenario> scenario, CostChoice costs) {
+        if (scenario.isPresent()) {
+            values.setProperty("guide.scenario", scenario.get().id());
+            values.setProperty("guide.step", Integer.toString(scenario.get().step()));
+        } else {
+            values.remove("guide.scenario");
+            values.remove("guide.step");
+        }
+        values.setProperty("costs.basis", costs.basis().id());
     }
 
     /** Writes the file; returns the problem when it cannot (the window closes anyway). */

@@ -58,6 +58,9 @@ public final class ScreenshotCommand implements Callable<Integer> {
             + "--hardware, --model and --compare then change it.")
     private String scenario;
 
+    @Option(names = "--step", paramLabel = "N", description = "Step of the scenario to show (1 is the first; needs --scenario).")
+    private Integer step;
+
     @Option(names = "--scale", defaultValue = "1", description = "Pixels per window pixel: 1, 2 or 4 (default ${DEFAULT-VALUE}).")
     private int scale;
 
@@ -96,6 +99,10 @@ public final class ScreenshotCommand implements Callable<Integer> {
             err.println("--lang must be en or zh, got " + lang);
             return BAD_ARGUMENTS;
         }
+        if (step != null && scenario == null) {
+            err.println("--step needs --scenario: a step belongs to one scenario");
+            return BAD_ARGUMENTS;
+        }
         language.get().use();
         ExplorerFactory factory = ExplorerFactory.load(root == null ? Optional.empty() : root.presetsDir());
         ExplorerSettings settings = factory.defaultSettings();
@@ -132,10 +139,14 @@ public final class ScreenshotCommand implements Callable<Integer> {
 
     private ExplorerSettings choose(ExplorerFactory factory, ExplorerSettings settings) {
         if (scenario != null) {
-            settings = factory.guidedScenarios().stream().filter(s -> s.id().equals(scenario)).findFirst()
+            var guided = factory.guidedScenarios().stream().filter(s -> s.id().equals(scenario)).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("no scenario preset '" + scenario + "'; known: "
-                            + String.join(", ", factory.guidedScenarios().stream().map(s -> s.id()).toList())))
-                    .settings();
+                            + String.join(", ", factory.guidedScenarios().stream().map(s -> s.id()).toList())));
+            int steps = guided.steps().size();
+            if (step != null && (step < 1 || step > steps)) {
+                throw new IllegalArgumentException("--step must be 1 to " + steps + " for scenario " + scenario + ", got " + step);
+            }
+            settings = guided.steps().get(step == null ? 0 : step - 1).settings();
         }
         if (hardware != null) {
             requireHardware(factory, hardware);
@@ -172,7 +183,7 @@ public final class ScreenshotCommand implements Callable<Integer> {
         if (scenario != null) {
             // The scenario's words on screen; the options given after it show as changes from it.
             ExplorerSettings asked = window.viewModel().settings();
-            window.guide().choose(scenario);
+            window.guide().choose(scenario, step == null ? 0 : step - 1);
             window.viewModel().update(Setting.HARDWARE, s -> asked);
         }
         new Scene(window, width, height);

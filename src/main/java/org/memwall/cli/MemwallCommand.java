@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
                 SweepCommand.class,
                 ValidateCommand.class,
                 CalibrateCommand.class,
+                LessonsCommand.class,
                 ScreenshotCommand.class,
                 HelpCommand.class})
 public class MemwallCommand implements Runnable {

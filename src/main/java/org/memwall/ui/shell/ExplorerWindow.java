@@ -56,6 +56,7 @@ import org.memwall.ui.export.ResultsExport;
 import org.memwall.ui.format.Units;
 import org.memwall.ui.model.GuidedScenario;
 import org.memwall.ui.model.ExplorerViewModel;
+import org.memwall.ui.model.LessonViewModel;
 import org.memwall.ui.theme.StyleClasses;
 import org.memwall.ui.theme.Theme;
 import org.memwall.ui.tiles.DashboardTiles;
@@ -77,6 +78,7 @@ public final class ExplorerWindow extends BorderPane {
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ScenarioGuide guide;
+    private final Optional<LessonViewModel> lessons;
     private final Optional<ResultsExport> resultsExport;
     private final ScrollPane left = new ScrollPane();
     // Null until built (see staged): the sliders, tiles and charts are most of the scene's CSS and
@@ -107,13 +109,13 @@ public final class ExplorerWindow extends BorderPane {
     /** @param scenarios guided scenarios offered in the "Scenarios" menu (none: no menu) */
     public ExplorerWindow(ExplorerViewModel viewModel, Animation animation, Theme initialTheme,
                           List<GuidedScenario> scenarios) {
-        this(viewModel, animation, initialTheme, scenarios, Optional.empty(), true);
+        this(viewModel, animation, initialTheme, scenarios, Optional.empty(), true, Optional.empty());
     }
 
     /** @param resultsExport writes the numbers on screen as CSV or JSON ("File, Export numbers") */
     public ExplorerWindow(ExplorerViewModel viewModel, Animation animation, Theme initialTheme,
                           List<GuidedScenario> scenarios, ResultsExport resultsExport) {
-        this(viewModel, animation, initialTheme, scenarios, Optional.of(resultsExport), true);
+        this(viewModel, animation, initialTheme, scenarios, Optional.of(resultsExport), true, Optional.empty());
     }
 
     /**
@@ -123,27 +125,42 @@ public final class ExplorerWindow extends BorderPane {
      */
     public static ExplorerWindow staged(ExplorerViewModel viewModel, Animation animation, Theme initialTheme,
                                         List<GuidedScenario> scenarios) {
-        return new ExplorerWindow(viewModel, animation, initialTheme, scenarios, Optional.empty(), false);
+        return new ExplorerWindow(viewModel, animation, initialTheme, scenarios, Optional.empty(), false, Optional.empty());
     }
 
     /** {@link #staged(ExplorerViewModel, Animation, Theme, List)} with a writer for "Export numbers". */
     public static ExplorerWindow staged(ExplorerViewModel viewModel, Animation animation, Theme initialTheme,
                                         List<GuidedScenario> scenarios, ResultsExport resultsExport) {
-        return new ExplorerWindow(viewModel, animation, initialTheme, scenarios, Optional.of(resultsExport), false);
+        return new ExplorerWindow(viewModel, animation, initialTheme, scenarios, Optional.of(resultsExport), false, Optional.empty());
+    }
+
+    /**
+     * The whole window with the lessons: verdicts in the scenario strip, cost controls, readouts, the
+     * memory-wall history, and what each step points at outlined.
+     *
+     * @param complete false: staged as {@link #staged(ExplorerViewModel, Animation, Theme, List)} is
+     */
+    public static ExplorerWindow withLessons(ExplorerViewModel viewModel, Animation animation, Theme initialTheme,
+                                             List<GuidedScenario> scenarios, ResultsExport resultsExport,
+                                             LessonViewModel lessons, boolean complete) {
+        return new ExplorerWindow(viewModel, animation, initialTheme, scenarios, Optional.of(resultsExport), complete,
+                Optional.of(lessons));
     }
 
     private ExplorerWindow(ExplorerViewModel viewModel, Animation animation, Theme initialTheme,
-                           List<GuidedScenario> scenarios, Optional<ResultsExport> resultsExport, boolean complete) {
+                           List<GuidedScenario> scenarios, Optional<ResultsExport> resultsExport, boolean complete,
+                           Optional<LessonViewModel> lessons) {
         this.viewModel = viewModel;
+        this.lessons = lessons;
         this.resultsExport = resultsExport;
         this.animation = animation;
         getStyleClass().add(StyleClasses.WINDOW);
         setId("explorer");
         theme.set(initialTheme);
-        guide = new ScenarioGuide(viewModel, scenarios, this::report);
+        guide = new ScenarioGuide(viewModel, lessons, scenarios, this::report);
         // the memory-wall claim is told with its history chart, the other claims with the energy split
         guide.currentProperty().addListener((obs, old, now) ->
-                now.ifPresent(s -> memoryWallShown.set(s.claim() == MEMORY_WALL_CLAIM)));
+                now.ifPresent(s -> memoryWallShown.set(s.claim().orElse(0) == MEMORY_WALL_CLAIM)));
 
         left.setFitToWidth(true);
         left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -202,7 +219,7 @@ public final class ExplorerWindow extends BorderPane {
     public void buildControls() {
         if (controls == null) {
             controls = new ControlPanel(viewModel);
-            left.setContent(controls);
+            left.setContent(lessons.map(l -> LessonWiring.controls(controls, l)).orElse(controls));
         }
     }
 
@@ -222,6 +239,7 @@ public final class ExplorerWindow extends BorderPane {
             timeChart.show(results);
             roofline.show(results);
             energyChart.show(results);
+            memoryWallChart.show(results);
         }
         pseudoStale(viewModel.staleProperty().get());
     }
@@ -235,7 +253,7 @@ public final class ExplorerWindow extends BorderPane {
             chart.setPrefWidth(100);
             chart.setMinWidth(0);
         }
-        memoryWallChart = new MemoryWallChart(viewModel.trends());
+        memoryWallChart = new MemoryWallChart(viewModel.trends(), lessons.flatMap(LessonViewModel::history));
         Region third = energyOrMemoryWall();
         HBox.setHgrow(third, Priority.ALWAYS);
         third.setPrefWidth(100);
@@ -245,8 +263,9 @@ public final class ExplorerWindow extends BorderPane {
         tiles.setPrefWidth(360);
         tiles.setMinWidth(320);
         tiles.setMaxWidth(420);
-        BorderPane.setMargin(tiles, new Insets(6));
-        setRight(tiles);
+        javafx.scene.Node right = lessons.map(l -> LessonWiring.tiles(tiles, l)).orElse(tiles);
+        BorderPane.setMargin(right, new Insets(6));
+        setRight(right);
     }
 
     /**
@@ -332,6 +351,11 @@ public final class ExplorerWindow extends BorderPane {
         return guide;
     }
 
+    /** The claims, readouts and cost choice beside the results, if the window has them. */
+    public Optional<LessonViewModel> lessons() {
+        return lessons;
+    }
+
     /** The pickers and sliders, built now if the window was {@link #staged} and has not built them yet. */
     public ControlPanel controls() {
         buildControls();
@@ -398,6 +422,7 @@ public final class ExplorerWindow extends BorderPane {
             timeChart.show(results);
             roofline.show(results);
             energyChart.show(results);
+            memoryWallChart.show(results);
         }
         if (!speedChosen) {
             double longest = results.stream().mapToDouble(r -> r.decodeTrace().durationSeconds()).max().orElse(0);
