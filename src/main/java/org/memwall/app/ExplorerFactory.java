@@ -11,6 +11,7 @@ import org.memwall.cli.CompareCommand;
 import org.memwall.presets.PresetLoader;
 import org.memwall.presets.PresetCatalog;
 import org.memwall.presets.ScenarioPreset;
+import org.memwall.presets.UserScenarios;
 import org.memwall.lessons.Lesson;
 import org.memwall.lessons.Setup;
 import org.memwall.lessons.Step;
@@ -125,12 +126,18 @@ public final class ExplorerFactory {
 
     public ExplorerWindow window(ExplorerSettings settings, Theme theme) {
         ExplorerViewModel vm = viewModel(settings);
-        return ExplorerWindow.withLessons(vm, animation(), theme, guidedScenarios(), resultsExport(), lessons(vm), true);
+        return withLibrary(ExplorerWindow.withLessons(vm, animation(), theme, guidedScenarios(), resultsExport(), lessons(vm), true));
     }
 
     /** The window opened in steps, with the lessons. */
     public ExplorerWindow stagedWindow(ExplorerViewModel vm, Theme theme) {
-        return ExplorerWindow.withLessons(vm, animation(), theme, guidedScenarios(), resultsExport(), lessons(vm), false);
+        return withLibrary(ExplorerWindow.withLessons(vm, animation(), theme, guidedScenarios(), resultsExport(), lessons(vm), false));
+    }
+
+    /** "Save as scenario..." and "Open scenario..." keep the user's scenarios in their preset folder. */
+    private ExplorerWindow withLibrary(ExplorerWindow window) {
+        window.guide().setLibrary(new UserScenarioLibrary(new UserScenarios(PresetLoader.defaultUserPresetDir()), catalog));
+        return window;
     }
 
     /** The lessons beside a view model: claims checked against its results, prices, the history. */

@@ -158,6 +158,7 @@ public final class ExplorerWindow extends BorderPane {
         setId("explorer");
         theme.set(initialTheme);
         guide = new ScenarioGuide(viewModel, lessons, scenarios, this::report);
+        lessons.ifPresent(l -> LessonWiring.follow(l, animation, memoryWallShown::set));
         // the memory-wall claim is told with its history chart, the other claims with the energy split
         guide.currentProperty().addListener((obs, old, now) ->
                 now.ifPresent(s -> memoryWallShown.set(s.claim().orElse(0) == MEMORY_WALL_CLAIM)));

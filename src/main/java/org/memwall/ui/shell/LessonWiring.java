@@ -57,6 +57,23 @@ final class LessonWiring {
         return highlights.contains(Highlight.READOUTS) || highlights.contains(Highlight.OWNERSHIP);
     }
 
+    /** The canvas outlines the blocks the step points at, and the chart it names comes to the front. */
+    static void follow(LessonViewModel lessons, Animation animation, java.util.function.Consumer<Boolean> memoryWallShown) {
+        java.util.function.Consumer<List<Highlight>> apply = now -> {
+            if (animation instanceof CanvasAnimation c) {
+                c.canvas().highlight(now.stream().filter(h -> h.place() == Highlight.Place.CANVAS).map(Highlight::id)
+                        .collect(Collectors.toSet()));
+            }
+            if (now.contains(Highlight.CHART_MEMORY_WALL)) {
+                memoryWallShown.accept(true);
+            } else if (now.contains(Highlight.CHART_ENERGY)) {
+                memoryWallShown.accept(false);
+            }
+        };
+        lessons.highlightsProperty().addListener((obs, old, now) -> apply.accept(now));
+        apply.accept(lessons.highlightsProperty().get());
+    }
+
     static Set<String> tileIds(List<Highlight> highlights) {
         return highlights.stream().filter(h -> h.place() == Highlight.Place.TILE).map(Highlight::id).collect(Collectors.toSet());
     }

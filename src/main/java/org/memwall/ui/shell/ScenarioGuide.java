@@ -32,6 +32,8 @@ import org.memwall.ui.model.ExplorerViewModel;
 import org.memwall.ui.model.GuidedScenario;
 import org.memwall.ui.model.GuidedStep;
 import org.memwall.ui.model.LessonViewModel;
+import org.memwall.ui.model.CostChoice;
+import org.memwall.ui.model.ScenarioLibrary;
 import org.memwall.ui.model.Setting;
 
 /**
@@ -52,7 +54,8 @@ public final class ScenarioGuide extends VBox {
 
     private final Messages m = Messages.of(ScenarioGuide.class);
     private final ExplorerViewModel viewModel;
-    private final List<GuidedScenario> scenarios;
+    private List<GuidedScenario> scenarios;
+    private Optional<ScenarioLibrary> library = Optional.empty();
     private final Consumer<String> report;
     private final ReadOnlyObjectWrapper<Optional<GuidedScenario>> current =
             new ReadOnlyObjectWrapper<>(this, "current", Optional.empty());
@@ -101,6 +104,38 @@ public final class ScenarioGuide extends VBox {
 
     public List<GuidedScenario> scenarios() {
         return scenarios;
+    }
+
+    /** Where "Save as scenario..." and "Open scenario..." keep the user's scenarios; without one they are greyed. */
+    public void setLibrary(ScenarioLibrary library) {
+        this.library = Optional.of(library);
+        menu.libraryAvailable(true);
+    }
+
+    Optional<ScenarioLibrary> library() {
+        return library;
+    }
+
+    /** Adds a scenario (one just saved or opened) to the menu, replacing one with its id, and shows it. */
+    public void add(GuidedScenario scenario) {
+        List<GuidedScenario> all = new ArrayList<>(scenarios.stream().filter(s -> !s.id().equals(scenario.id())).toList());
+        all.add(scenario);
+        scenarios = all.stream().sorted(Comparator.comparingInt(GuidedScenario::order).thenComparing(GuidedScenario::id)).toList();
+        menu.rebuild();
+        choose(scenario);
+    }
+
+    /** The settings and price basis on screen: what "Save as scenario..." stores. */
+    CostChoice costs() {
+        return lessons.map(LessonViewModel::costs).orElse(CostChoice.DEFAULT);
+    }
+
+    ExplorerViewModel viewModel() {
+        return viewModel;
+    }
+
+    void report(String message) {
+        report.accept(message);
     }
 
     /** The "Scenarios" menu; hidden when there is no scenario to offer. */

@@ -29,19 +29,13 @@ final class ScenarioMenu {
     private final List<RadioMenuItem> items = new ArrayList<>();
     private final Menu menu = new Menu(m.get("guide.menu"));
 
+    private final MenuItem save = new MenuItem(m.get("guide.menu.save"));
+    private final MenuItem open = new MenuItem(m.get("guide.menu.open"));
+    private final List<MenuItem> fixed = new ArrayList<>();
+
     ScenarioMenu(ScenarioGuide guide) {
         this.guide = guide;
         menu.setId("menu-scenarios");
-        for (GuidedScenario s : guide.scenarios()) {
-            RadioMenuItem item = new RadioMenuItem(s.claim().isPresent()
-                    ? m.format("guide.menu.item", s.claim().getAsInt(), s.title()) : s.title());
-            item.setId("scenario-" + s.id());
-            item.setMnemonicParsing(false);
-            item.setToggleGroup(group);
-            item.setUserData(s);
-            item.setOnAction(e -> guide.choose(s));
-            items.add(item);
-        }
         MenuItem next = new MenuItem(m.get("guide.menu.next"));
         next.setId("menu-next-scenario");
         next.setAccelerator(KeyCombination.keyCombination("Shortcut+Right"));
@@ -54,9 +48,13 @@ final class ScenarioMenu {
         close.setId("menu-close-scenario");
         close.setOnAction(e -> guide.leave());
         close.disableProperty().bind(guide.visibleProperty().not());
-        menu.getItems().addAll(items);
-        menu.getItems().addAll(new SeparatorMenuItem(), next, previous, close);
-        menu.setVisible(!guide.scenarios().isEmpty());
+        save.setId("menu-save-scenario");
+        save.setOnAction(e -> ScenarioFiles.saveAs(guide));
+        open.setId("menu-open-scenario");
+        open.setOnAction(e -> ScenarioFiles.open(guide));
+        libraryAvailable(false);
+        fixed.addAll(List.of(new SeparatorMenuItem(), next, previous, close, new SeparatorMenuItem(), save, open));
+        rebuild();
         guide.sceneProperty().addListener((obs, old, now) -> {
             if (old != null) {
                 old.removeEventFilter(KeyEvent.KEY_PRESSED, this::pageKeys);
@@ -65,6 +63,31 @@ final class ScenarioMenu {
                 now.addEventFilter(KeyEvent.KEY_PRESSED, this::pageKeys);
             }
         });
+    }
+
+    /** The items again, one per scenario the guide offers now, then next, previous, close, save and open. */
+    void rebuild() {
+        items.clear();
+        for (GuidedScenario s : guide.scenarios()) {
+            RadioMenuItem item = new RadioMenuItem(s.claim().isPresent()
+                    ? m.format("guide.menu.item", s.claim().getAsInt(), s.title()) : s.title());
+            item.setId("scenario-" + s.id());
+            item.setMnemonicParsing(false);
+            item.setToggleGroup(group);
+            item.setUserData(s);
+            item.setOnAction(e -> guide.choose(s));
+            items.add(item);
+        }
+        menu.getItems().setAll(items);
+        menu.getItems().addAll(fixed);
+        menu.setVisible(!guide.scenarios().isEmpty() || !save.isDisable());
+        select(guide.currentProperty().get());
+    }
+
+    void libraryAvailable(boolean available) {
+        save.setDisable(!available);
+        open.setDisable(!available);
+        menu.setVisible(!guide.scenarios().isEmpty() || available);
     }
 
     Menu menu() {
