@@ -19,6 +19,8 @@ import org.memwall.core.model.Hardware;
 import org.memwall.core.model.TransformerModel;
 import org.memwall.core.sim.FidelityTable;
 import org.memwall.core.stack.ServingStack;
+import org.memwall.economics.PriceBook;
+import org.memwall.history.MemoryWallHistory;
 import org.memwall.core.scaling.MemoryWallTrends;
 import org.memwall.core.scaling.ProcessNodeTable;
 
@@ -37,6 +39,8 @@ public final class PresetLoader {
     static final String INDEX = "index.json";
     static final String PROCESS_NODES = "process-nodes.json";
     static final String TRENDS = "memory-wall-trends.json";
+    static final String ECONOMICS = "economics.json";
+    static final String HISTORY = "memory-wall-history.json";
     static final String FIDELITY = "fidelity.json";
 
     private final Path userPresetDir;
@@ -72,7 +76,7 @@ public final class PresetLoader {
 
     enum Kind {
         HARDWARE("hardware"), MODELS("models"), STACKS("stacks"), SCENARIOS("scenarios"), PROCESS_NODES(""), TRENDS(""),
-        FIDELITY("");
+        FIDELITY(""), ECONOMICS(""), HISTORY("");
 
         final String folder;
 
@@ -89,6 +93,12 @@ public final class PresetLoader {
             }
             if (relative.equals(PresetLoader.FIDELITY)) {
                 return Optional.of(FIDELITY);
+            }
+            if (relative.equals(PresetLoader.ECONOMICS)) {
+                return Optional.of(ECONOMICS);
+            }
+            if (relative.equals(PresetLoader.HISTORY)) {
+                return Optional.of(HISTORY);
             }
             for (Kind k : values()) {
                 if (!k.folder.isEmpty() && relative.startsWith(k.folder + "/") && relative.endsWith(".json")) {
@@ -168,6 +178,12 @@ public final class PresetLoader {
         if (Files.exists(fidelity)) {
             files.add(readFile(Kind.FIDELITY, fidelity, problems, own));
         }
+        for (Kind single : List.of(Kind.ECONOMICS, Kind.HISTORY)) {
+            Path file = dir.resolve(single == Kind.ECONOMICS ? ECONOMICS : HISTORY);
+            if (Files.isRegularFile(file)) {
+                files.add(readFile(single, file, problems, own));
+            }
+        }
         for (Kind kind : List.of(Kind.HARDWARE, Kind.MODELS, Kind.STACKS, Kind.SCENARIOS)) {
             Path folder = dir.resolve(kind.folder);
             if (!Files.isDirectory(folder) || !readableFolder(folder, problems)) {
@@ -234,6 +250,8 @@ public final class PresetLoader {
         Loaded<ProcessNodeTable> nodes;
         Loaded<MemoryWallTrends> trends;
         Loaded<FidelityTable> fidelity;
+        Loaded<PriceBook> economics;
+        Loaded<MemoryWallHistory> history;
 
         /** A preset and the one of an earlier layer it replaced, if any (kept in case this one fails a later check). */
         record Loaded<T>(T value, String layer, FileContext context, Loaded<T> replaced) {
@@ -259,6 +277,10 @@ public final class PresetLoader {
                             TrendsReader.read(context.get()));
                     case FIDELITY -> fidelity = single(fidelity, "fidelity table", layer, file, context.get(),
                             FidelityReader.read(context.get()));
+                    case ECONOMICS -> economics = single(economics, "prices file", layer, file, context.get(),
+                            EconomicsReader.read(context.get()));
+                    case HISTORY -> history = single(history, "memory-wall history", layer, file, context.get(),
+                            HistoryReader.read(context.get()));
                 }
             }
         }
@@ -323,6 +345,12 @@ public final class PresetLoader {
             if (trends == null) {
                 problems.add(new PresetProblem(TRENDS, "", 0, "no memory-wall trends could be loaded: the history chart stays empty"));
             }
+            if (economics == null) {
+                problems.add(new PresetProblem(ECONOMICS, "", 0, "no prices could be loaded: costs show as unknown"));
+            }
+            if (history == null) {
+                problems.add(new PresetProblem(HISTORY, "", 0, "no memory-wall history could be loaded: the chart shows no chips"));
+            }
             List<Hardware> chips = new ArrayList<>();
             for (Loaded<Hardware> latest : hardware.values()) {
                 usableChip(latest).ifPresent(chips::add);
@@ -339,6 +367,8 @@ public final class PresetLoader {
                     nodes == null ? null : nodes.value(),
                     Optional.ofNullable(trends).map(Loaded::value),
                     fidelity == null ? FidelityTable.empty() : fidelity.value(),
+                    Optional.ofNullable(economics).map(Loaded::value),
+                    Optional.ofNullable(history).map(Loaded::value),
                     problems, notices);
         }
 
@@ -363,17 +393,7 @@ public final class PresetLoader {
             for (Loaded<ScenarioPreset> s = latest; s != null; s = s.replaced()) {
                 FileContext context = s.context();
                 ScenarioPreset scenario = s.value();
-                if (!hardware.containsKey(scenario.hardwareId())) {
-                    context.problem("hardware", "no hardware preset has the id '" + scenario.hardwareId() + "'");
-                }
-                for (int i = 0; i < scenario.compareWith().size(); i++) {
-                    if (!hardware.containsKey(scenario.compareWith().get(i))) {
-                        context.problem(LocatedJson.element("compareWith", i), "no hardware preset has the id '" + scenario.compareWith().get(i) + "'");
-                    }
-                }
-                if (!models.containsKey(scenario.modelId())) {
-                    context.problem("model", "no model preset has the id '" + scenario.modelId() + "'");
-                }
+                ScenarioReferences.check(scenario, context, hardware::containsKey, models::containsKey, stacks::containsKey);
                 ScenarioChecks.check(scenario, context, Optional.ofNullable(hardware.get(scenario.hardwareId())).map(Loaded::value),
                         Optional.ofNullable(models.get(scenario.modelId())).map(Loaded::value),
                         Optional.ofNullable(nodes).map(Loaded::value));
