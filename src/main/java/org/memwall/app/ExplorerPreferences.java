@@ -18,6 +18,8 @@ import java.util.OptionalDouble;
 import java.util.Properties;
 import java.util.function.Predicate;
 import org.memwall.core.model.Precision;
+import org.memwall.economics.PriceBasis;
+import org.memwall.ui.model.CostChoice;
 import org.memwall.io.SafeFiles;
 import org.memwall.io.SetAside;
 import org.memwall.ui.i18n.Language;
@@ -234,6 +236,39 @@ public final class ExplorerPreferences {
         values.setProperty("scenario.outputTokens", Integer.toString(s.outputTokens()));
         values.setProperty("scenario.precision", s.weightPrecision().id());
         values.setProperty("scenario.chips", Integer.toString(s.chips()));
+    }
+
+    /** The guided scenario and step on screen when the window closed, if any. */
+    public record OpenScenario(String id, int step) {
+    }
+
+    public Optional<OpenScenario> scenario() {
+        String id = values.getProperty("guide.scenario");
+        if (id == null || id.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new OpenScenario(id, Math.max(0, Integer.parseInt(values.getProperty("guide.step", "0")))));
+        } catch (NumberFormatException e) {
+            return Optional.of(new OpenScenario(id, 0));
+        }
+    }
+
+    /** The price basis chosen last, if it reads back. */
+    public Optional<CostChoice> costs() {
+        return PriceBasis.parse(values.getProperty("costs.basis")).map(CostChoice::new);
+    }
+
+    /** Remembers the scenario and step on screen (none: the guide was closed) and the cost choice. */
+    public void rememberLesson(Optional<OpenScenario> scenario, CostChoice costs) {
+        if (scenario.isPresent()) {
+            values.setProperty("guide.scenario", scenario.get().id());
+            values.setProperty("guide.step", Integer.toString(scenario.get().step()));
+        } else {
+            values.remove("guide.scenario");
+            values.remove("guide.step");
+        }
+        values.setProperty("costs.basis", costs.basis().id());
     }
 
     /** Writes the file in one step; returns the problem when it cannot (the window closes anyway, the old file stays). */

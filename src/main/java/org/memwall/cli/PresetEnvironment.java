@@ -33,6 +33,12 @@ public final class PresetEnvironment implements CliEnvironment {
     }
 
     @Override
+    public LessonMaterial loadLessons(Optional<Path> extraDir) {
+        PresetCatalog c = PresetLoader.load(extraDir);
+        return new LessonMaterial(c.scenarios(), c.prices(), c.history());
+    }
+
+    @Override
     public List<Measurement> builtInMeasurements() {
         return MeasurementsCsv.loadBuiltIn();
     }

@@ -10,6 +10,8 @@ import org.memwall.core.scaling.MemoryWallTrends;
 import org.memwall.core.scaling.ProcessNodeTable;
 import org.memwall.core.sim.FidelityTable;
 import org.memwall.core.stack.ServingStack;
+import org.memwall.economics.PriceBook;
+import org.memwall.history.MemoryWallHistory;
 
 /**
  * Everything the presets offer once loaded: chips, models, serving stacks, guided scenarios, the
@@ -26,13 +28,15 @@ public final class PresetCatalog {
     private final FidelityTable fidelity;
     private final FamilyPower power;
     private final List<Facility> facilities;
+    private final Optional<PriceBook> prices;
+    private final Optional<MemoryWallHistory> history;
     private final List<PresetProblem> problems;
     private final List<String> notices;
 
     PresetCatalog(List<Hardware> hardware, List<TransformerModel> models, List<ServingStack> stacks,
             List<ScenarioPreset> scenarios, ProcessNodeTable nodes, Optional<MemoryWallTrends> trends,
-            FidelityTable fidelity, FamilyPower power, List<Facility> facilities, List<PresetProblem> problems,
-            List<String> notices) {
+            FidelityTable fidelity, FamilyPower power, List<Facility> facilities, Optional<PriceBook> prices,
+            Optional<MemoryWallHistory> history, List<PresetProblem> problems, List<String> notices) {
         this.power = power;
         this.facilities = List.copyOf(facilities);
         this.hardware = List.copyOf(hardware);
@@ -42,6 +46,8 @@ public final class PresetCatalog {
         this.scenarios = List.copyOf(scenarios);
         this.nodes = nodes;
         this.trends = trends;
+        this.prices = prices;
+        this.history = history;
         this.problems = List.copyOf(problems);
         this.notices = List.copyOf(notices);
     }
@@ -114,6 +120,16 @@ public final class PresetCatalog {
     /** Growth of compute against memory and interconnect bandwidth, for the memory-wall chart; empty if it did not load. */
     public Optional<MemoryWallTrends> trends() {
         return trends;
+    }
+
+    /** Sourced prices (list and bill of materials) and operating costs; empty if they did not load. */
+    public Optional<PriceBook> prices() {
+        return prices;
+    }
+
+    /** The chips of the memory-wall history by year; empty if it did not load. */
+    public Optional<MemoryWallHistory> history() {
+        return history;
     }
 
     /** Files or fields that were not loaded, each naming file, field and line. */

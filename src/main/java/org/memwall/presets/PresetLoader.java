@@ -21,6 +21,8 @@ import org.memwall.core.model.Hardware;
 import org.memwall.core.model.TransformerModel;
 import org.memwall.core.sim.FidelityTable;
 import org.memwall.core.stack.ServingStack;
+import org.memwall.economics.PriceBook;
+import org.memwall.history.MemoryWallHistory;
 import org.memwall.core.scaling.MemoryWallTrends;
 import org.memwall.core.scaling.ProcessNodeTable;
 
@@ -39,6 +41,8 @@ public final class PresetLoader {
     static final String INDEX = "index.json";
     static final String PROCESS_NODES = "process-nodes.json";
     static final String TRENDS = "memory-wall-trends.json";
+    static final String ECONOMICS = "economics.json";
+    static final String HISTORY = "memory-wall-history.json";
     static final String FIDELITY = "fidelity.json";
     static final String POWER = "power.json";
 
@@ -75,7 +79,7 @@ public final class PresetLoader {
 
     enum Kind {
         HARDWARE("hardware"), MODELS("models"), STACKS("stacks"), SCENARIOS("scenarios"), FACILITIES("facilities"),
-        PROCESS_NODES(""), TRENDS(""), FIDELITY(""), POWER("");
+        PROCESS_NODES(""), TRENDS(""), FIDELITY(""), POWER(""), ECONOMICS(""), HISTORY("");
 
         final String folder;
 
@@ -95,6 +99,12 @@ public final class PresetLoader {
             }
             if (relative.equals(PresetLoader.POWER)) {
                 return Optional.of(POWER);
+            }
+            if (relative.equals(PresetLoader.ECONOMICS)) {
+                return Optional.of(ECONOMICS);
+            }
+            if (relative.equals(PresetLoader.HISTORY)) {
+                return Optional.of(HISTORY);
             }
             for (Kind k : values()) {
                 if (!k.folder.isEmpty() && relative.startsWith(k.folder + "/") && relative.endsWith(".json")) {
@@ -178,6 +188,12 @@ public final class PresetLoader {
         if (Files.exists(power)) {
             files.add(readFile(Kind.POWER, power, problems, own));
         }
+        for (Kind single : List.of(Kind.ECONOMICS, Kind.HISTORY)) {
+            Path file = dir.resolve(single == Kind.ECONOMICS ? ECONOMICS : HISTORY);
+            if (Files.isRegularFile(file)) {
+                files.add(readFile(single, file, problems, own));
+            }
+        }
         for (Kind kind : List.of(Kind.HARDWARE, Kind.MODELS, Kind.STACKS, Kind.SCENARIOS, Kind.FACILITIES)) {
             Path folder = dir.resolve(kind.folder);
             if (!Files.isDirectory(folder) || !readableFolder(folder, problems)) {
@@ -246,6 +262,8 @@ public final class PresetLoader {
         Loaded<ProcessNodeTable> nodes;
         Loaded<MemoryWallTrends> trends;
         Loaded<FidelityTable> fidelity;
+        Loaded<PriceBook> economics;
+        Loaded<MemoryWallHistory> history;
 
         /** A preset and the one of an earlier layer it replaced, if any (kept in case this one fails a later check). */
         record Loaded<T>(T value, String layer, FileContext context, Loaded<T> replaced) {
@@ -274,6 +292,10 @@ public final class PresetLoader {
                     case POWER -> power = single(power, "family power figures", layer, file, context.get(),
                             PowerReader.read(context.get()));
                     case FACILITIES -> put(facilities, layer, file, context.get(), FacilityReader.read(context.get()), Facility::id);
+                    case ECONOMICS -> economics = single(economics, "prices file", layer, file, context.get(),
+                            EconomicsReader.read(context.get()));
+                    case HISTORY -> history = single(history, "memory-wall history", layer, file, context.get(),
+                            HistoryReader.read(context.get()));
                 }
             }
         }
@@ -343,6 +365,12 @@ public final class PresetLoader {
                         "no family power figures could be loaded: chips without their own clocked share count none"));
             }
             FamilyPower family = power == null ? FamilyPower.none() : power.value();
+            if (economics == null) {
+                problems.add(new PresetProblem(ECONOMICS, "", 0, "no prices could be loaded: costs show as unknown"));
+            }
+            if (history == null) {
+                problems.add(new PresetProblem(HISTORY, "", 0, "no memory-wall history could be loaded: the chart shows no chips"));
+            }
             List<Hardware> chips = new ArrayList<>();
             for (Loaded<Hardware> latest : hardware.values()) {
                 usableChip(latest, family).ifPresent(chips::add);
@@ -360,6 +388,8 @@ public final class PresetLoader {
                     Optional.ofNullable(trends).map(Loaded::value),
                     fidelity == null ? FidelityTable.empty() : fidelity.value(),
                     family, facilities.values().stream().map(Loaded::value).toList(),
+                    Optional.ofNullable(economics).map(Loaded::value),
+                    Optional.ofNullable(history).map(Loaded::value),
                     problems, notices);
         }
 
@@ -396,17 +426,7 @@ public final class PresetLoader {
             for (Loaded<ScenarioPreset> s = latest; s != null; s = s.replaced()) {
                 FileContext context = s.context();
                 ScenarioPreset scenario = s.value();
-                if (!hardware.containsKey(scenario.hardwareId())) {
-                    context.problem("hardware", "no hardware preset has the id '" + scenario.hardwareId() + "'");
-                }
-                for (int i = 0; i < scenario.compareWith().size(); i++) {
-                    if (!hardware.containsKey(scenario.compareWith().get(i))) {
-                        context.problem(LocatedJson.element("compareWith", i), "no hardware preset has the id '" + scenario.compareWith().get(i) + "'");
-                    }
-                }
-                if (!models.containsKey(scenario.modelId())) {
-                    context.problem("model", "no model preset has the id '" + scenario.modelId() + "'");
-                }
+                ScenarioReferences.check(scenario, context, hardware::containsKey, models::containsKey, stacks::containsKey);
                 ScenarioChecks.check(scenario, context, Optional.ofNullable(hardware.get(scenario.hardwareId())).map(Loaded::value),
                         Optional.ofNullable(models.get(scenario.modelId())).map(Loaded::value),
                         Optional.ofNullable(nodes).map(Loaded::value));

@@ -68,6 +68,11 @@ final class Provenance {
      * Whether the path or one of the paths enclosing it is covered: a look-up per enclosing path,
      * so a file with many numbers and many covers loads in linear time, not numbers x covers.
      */
+    /** Whether one entry of a source's {@code covers} names this path or a field enclosing it. */
+    static boolean coversPath(String cover, String path) {
+        return path.equals(cover) || path.startsWith(cover + ".") || path.startsWith(cover + "[");
+    }
+
     private static boolean covered(Set<String> covers, String path) {
         String p = path;
         while (!p.isEmpty()) {

@@ -11,6 +11,8 @@ import org.memwall.ui.map.ParetoChart;
 import org.memwall.ui.charts.EnergyChart;
 import org.memwall.ui.charts.FidelityChart;
 import org.memwall.ui.charts.MemoryWallChart;
+import org.memwall.history.MemoryWallHistory;
+import java.util.Optional;
 import org.memwall.ui.charts.RooflineChart;
 import org.memwall.ui.charts.TimeBreakdownChart;
 import org.memwall.ui.model.ExplorerViewModel;
@@ -41,8 +43,8 @@ public final class Dashboard {
     private final MapChart mapChart;
     private final ParetoChart paretoChart;
 
-    Dashboard(ExplorerViewModel viewModel, Palette palette, ChartHost host) {
-        memoryWallChart = new MemoryWallChart(viewModel.trends());
+    Dashboard(ExplorerViewModel viewModel, Palette palette, ChartHost host, Optional<MemoryWallHistory> history) {
+        memoryWallChart = new MemoryWallChart(viewModel.trends(), history);
         fidelityChart.setPoints(viewModel.fidelityPoints());
         mapChart = new MapChart(MapModel.onAllCores(viewModel));
         paretoChart = new ParetoChart(viewModel);
@@ -76,6 +78,7 @@ public final class Dashboard {
         timeChart.show(results);
         roofline.show(results);
         energyChart.show(results);
+        memoryWallChart.show(results);
         fidelityChart.show(results);
     }
 

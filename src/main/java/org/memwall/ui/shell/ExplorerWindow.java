@@ -29,6 +29,8 @@ import org.memwall.ui.export.ShownState;
 import org.memwall.ui.i18n.Language;
 import org.memwall.ui.model.ExplorerViewModel;
 import org.memwall.ui.model.GuidedScenario;
+import org.memwall.ui.model.LessonViewModel;
+import org.memwall.ui.tiles.DashboardTiles;
 import org.memwall.ui.theme.StyleClasses;
 import org.memwall.ui.theme.Theme;
 
@@ -68,6 +70,7 @@ public final class ExplorerWindow extends BorderPane {
     private final SidePanels panels;
     private final ObjectProperty<Optional<Path>> exportFolder = new SimpleObjectProperty<>(this, "exportFolder", Optional.empty());
     private SaveDialog.Questions saveQuestions = SaveDialog.standard();
+    private final Optional<LessonViewModel> lessons;
     // Null until built (see staged): the sliders, tiles and charts are most of the scene's CSS and
     // layout work, and the window can show its moving canvas before any of them.
     private ControlPanel controls;
@@ -82,13 +85,13 @@ public final class ExplorerWindow extends BorderPane {
     /** @param scenarios guided scenarios offered in the "Scenarios" menu (none: no menu) */
     public ExplorerWindow(ExplorerViewModel viewModel, Animation animation, Theme initialTheme,
                           List<GuidedScenario> scenarios) {
-        this(viewModel, animation, initialTheme, scenarios, Optional.empty(), true);
+        this(viewModel, animation, initialTheme, scenarios, Optional.empty(), true, Optional.empty());
     }
 
     /** @param resultsExport writes the numbers on screen as CSV or JSON ("File, Export numbers") */
     public ExplorerWindow(ExplorerViewModel viewModel, Animation animation, Theme initialTheme,
                           List<GuidedScenario> scenarios, ResultsExport resultsExport) {
-        this(viewModel, animation, initialTheme, scenarios, Optional.of(resultsExport), true);
+        this(viewModel, animation, initialTheme, scenarios, Optional.of(resultsExport), true, Optional.empty());
     }
 
     /**
@@ -98,18 +101,33 @@ public final class ExplorerWindow extends BorderPane {
      */
     public static ExplorerWindow staged(ExplorerViewModel viewModel, Animation animation, Theme initialTheme,
                                         List<GuidedScenario> scenarios) {
-        return new ExplorerWindow(viewModel, animation, initialTheme, scenarios, Optional.empty(), false);
+        return new ExplorerWindow(viewModel, animation, initialTheme, scenarios, Optional.empty(), false, Optional.empty());
     }
 
     /** {@link #staged(ExplorerViewModel, Animation, Theme, List)} with a writer for "Export numbers". */
     public static ExplorerWindow staged(ExplorerViewModel viewModel, Animation animation, Theme initialTheme,
                                         List<GuidedScenario> scenarios, ResultsExport resultsExport) {
-        return new ExplorerWindow(viewModel, animation, initialTheme, scenarios, Optional.of(resultsExport), false);
+        return new ExplorerWindow(viewModel, animation, initialTheme, scenarios, Optional.of(resultsExport), false, Optional.empty());
+    }
+
+    /**
+     * The whole window with the lessons: verdicts in the scenario strip, cost controls, readouts, the
+     * memory-wall history, and what each step points at outlined.
+     *
+     * @param complete false: staged as {@link #staged(ExplorerViewModel, Animation, Theme, List)} is
+     */
+    public static ExplorerWindow withLessons(ExplorerViewModel viewModel, Animation animation, Theme initialTheme,
+                                             List<GuidedScenario> scenarios, ResultsExport resultsExport,
+                                             LessonViewModel lessons, boolean complete) {
+        return new ExplorerWindow(viewModel, animation, initialTheme, scenarios, Optional.of(resultsExport), complete,
+                Optional.of(lessons));
     }
 
     private ExplorerWindow(ExplorerViewModel viewModel, Animation animation, Theme initialTheme,
-                           List<GuidedScenario> scenarios, Optional<ResultsExport> resultsExport, boolean complete) {
+                           List<GuidedScenario> scenarios, Optional<ResultsExport> resultsExport, boolean complete,
+                           Optional<LessonViewModel> lessons) {
         this.viewModel = viewModel;
+        this.lessons = lessons;
         this.animation = animation;
         getStyleClass().add(StyleClasses.WINDOW);
         setId("explorer");
@@ -119,10 +137,12 @@ public final class ExplorerWindow extends BorderPane {
         getTransforms().add(zoomTransform);
         panels = new SidePanels(this, charts);
         playback = new PlaybackBar(animation, status);
-        guide = new ScenarioGuide(viewModel, scenarios, this::report);
+        guide = new ScenarioGuide(viewModel, lessons, scenarios, this::report);
+        lessons.ifPresent(l -> LessonWiring.follow(l, animation,
+                memoryWall -> showChart(memoryWall ? Dashboard.MEMORY_WALL : Dashboard.ENERGY)));
         // the memory-wall claim is told with its history chart, the other claims with the energy split
         guide.currentProperty().addListener((obs, old, now) -> now.ifPresent(s ->
-                showChart(s.claim() == MEMORY_WALL_CLAIM ? Dashboard.MEMORY_WALL : Dashboard.ENERGY)));
+                showChart(s.claim().orElse(0) == MEMORY_WALL_CLAIM ? Dashboard.MEMORY_WALL : Dashboard.ENERGY)));
 
         banner.getStyleClass().add(StyleClasses.BANNER);
         banner.setId("banner");
@@ -180,7 +200,7 @@ public final class ExplorerWindow extends BorderPane {
     public void buildControls() {
         if (controls == null) {
             controls = new ControlPanel(viewModel);
-            panels.setControls(controls);
+            panels.setControls(lessons.map(l -> LessonWiring.controls(controls, l)).orElse(controls));
         }
     }
 
@@ -194,8 +214,9 @@ public final class ExplorerWindow extends BorderPane {
         if (dashboard != null) {
             return;
         }
-        dashboard = new Dashboard(viewModel, theme.get().palette(), charts);
-        panels.setTiles(dashboard.tiles());
+        dashboard = new Dashboard(viewModel, theme.get().palette(), charts, lessons.flatMap(LessonViewModel::history));
+        DashboardTiles tiles = dashboard.tiles();
+        panels.setTiles(tiles, lessons.map(l -> LessonWiring.tiles(tiles, l)).orElse(tiles));
         charts.select(chartWanted);
         dashboard.show(viewModel.results());
         dashboard.stale(viewModel.staleProperty().get());
@@ -313,6 +334,11 @@ public final class ExplorerWindow extends BorderPane {
 
     public ScenarioGuide guide() {
         return guide;
+    }
+
+    /** The claims, readouts and cost choice beside the results, if the window has them. */
+    public Optional<LessonViewModel> lessons() {
+        return lessons;
     }
 
     /** The pickers and sliders, built now if the window was {@link #staged} and has not built them yet. */
