@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.chart.CategoryAxis;
-import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Tooltip;
@@ -24,10 +23,15 @@ import org.memwall.ui.theme.StyleClasses;
 /**
  * Accelerator energy per output token, one bar per chip: static power (idle and clocked), compute,
  * converters, then data movement by kind of memory and link. Each bar's total is written at its
- * end, so a bar a hundred times shorter than another still shows its number. A pipeline of chips
- * (the LPU) gets a second bar: the same chips serving another number of concurrent streams.
+ * end. When the shortest bar would be under {@link #LOG_BELOW} of the longest (too short to see),
+ * the axis turns logarithmic: each bar then ends at its total and its parts share its length in
+ * proportion to their energy. A pipeline of chips (the LPU) gets a second bar: the same chips
+ * serving another number of concurrent streams.
  */
 public final class EnergyChart extends VBox implements HostedChart {
+    /** Shortest bar over the longest below which a linear axis would hide it (a few pixels on a small chart). */
+    static final double LOG_BELOW = 1.0 / 40;
+
     /** Fixed series order, so each series keeps its colour from one update to the next. */
     enum Part {
         STATIC("energy.part.static", "-mw-latency"),
@@ -48,7 +52,7 @@ public final class EnergyChart extends VBox implements HostedChart {
         }
     }
 
-    private final NumberAxis energyAxis = new NumberAxis();
+    private final EnergyAxis energyAxis = new EnergyAxis();
     private final CategoryAxis chipAxis = new CategoryAxis();
     private final ValueLabelledBars chart = new ValueLabelledBars(energyAxis, chipAxis);
     private final Legend legend = new Legend();
@@ -85,9 +89,12 @@ public final class EnergyChart extends VBox implements HostedChart {
         double most = rows.stream().mapToDouble(r -> r.energy().acceleratorJoulesPerOutputToken()).max().orElse(0);
         boolean milli = most < 1;
         double scale = milli ? 1e3 : 1;
+        double least = rows.stream().mapToDouble(r -> r.energy().acceleratorJoulesPerOutputToken())
+                .filter(j -> j > 0).min().orElse(most);
+        boolean log = most > 0 && least / most < LOG_BELOW;
         // The unit goes in the title: an axis label would take a line the bars need on a small window.
-        String heading = m.format("energy.heading", milli ? "mJ" : "J");
-        this.heading.set(heading);
+        this.heading.set(m.format(log ? "energy.heading.log" : "energy.heading", milli ? "mJ" : "J"));
+        double logLower = log ? Math.pow(10, Math.floor(Math.log10(least * scale) - 0.5)) : 0;
         List<String> categories = new ArrayList<>();
         List<Bar> bars = new ArrayList<>();
         Map<String, Double> totals = new LinkedHashMap<>();
@@ -95,10 +102,13 @@ public final class EnergyChart extends VBox implements HostedChart {
         for (Row r : rows) {
             categories.add(r.category());
             // Every part on every bar, empty ones hidden: a slider tick then never rebuilds the chart.
-            for (Map.Entry<Part, Double> e : split(r.chip(), r.energy()).entrySet()) {
-                bars.add(new Bar(e.getKey(), r.category(), e.getValue()));
-            }
             double total = r.energy().acceleratorJoulesPerOutputToken();
+            double before = 0;
+            for (Map.Entry<Part, Double> e : split(r.chip(), r.energy()).entrySet()) {
+                double length = log ? logLength(logLower, total * scale, total, before, e.getValue()) : e.getValue() * scale;
+                bars.add(new Bar(e.getKey(), r.category(), e.getValue(), length));
+                before += e.getValue();
+            }
             totals.put(r.category(), total * scale);
             texts.put(r.category(), Units.joules(total));
         }
@@ -110,7 +120,7 @@ public final class EnergyChart extends VBox implements HostedChart {
         }
         for (int i = 0; i < bars.size(); i++) {
             Bar b = bars.get(i);
-            shownData.get(i).setXValue(b.joules() * scale);
+            shownData.get(i).setXValue(b.length());
             boolean visible = b.joules() > 0;
             if (shownData.get(i).getNode().isVisible() != visible) {
                 shownData.get(i).getNode().setVisible(visible);
@@ -118,8 +128,13 @@ public final class EnergyChart extends VBox implements HostedChart {
             shownTips.get(i).setText(m.format("energy.bar", m.get(b.part().key), Units.joules(b.joules())));
         }
         double largestBar = totals.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        // room at the right for the longest bar's value
-        NiceScale.fit(energyAxis, largestBar * 1.18);
+        if (log) {
+            // room at the right for the longest bar's value
+            energyAxis.logarithmic((int) Math.round(Math.log10(logLower)), (int) Math.ceil(Math.log10(largestBar * 1.5)));
+        } else {
+            double upper = NiceScale.upperBound(largestBar * 1.18 * 1.02);
+            energyAxis.linear(upper, upper / 2);
+        }
         chart.setValueLabels(totals, texts);
     }
 
@@ -161,8 +176,6 @@ public final class EnergyChart extends VBox implements HostedChart {
         }
         shownData.clear();
         shownTips.clear();
-        // Data first, then categories: StackedBarChart recurses until the stack overflows when the
-        // categories are reordered (the compared chip becomes the main one) while bars still use them.
         chart.getData().clear();
         for (Bar b : bars) {
             XYChart.Data<Number, String> d = new XYChart.Data<>(0, b.category());
@@ -182,7 +195,27 @@ public final class EnergyChart extends VBox implements HostedChart {
         }
     }
 
-    private record Bar(Part part, String category, double joules) {
+    /** One part of one bar: its energy (J per output token) and its length on the axis (in the axis's units). */
+    private record Bar(Part part, String category, double joules, double length) {
+    }
+
+    /**
+     * A part's length on a log axis from {@code lower}: the bar ends at its total, and each part
+     * covers the share of the bar's log length that its energy has of the bar's energy. Stacked,
+     * the lengths add up to the total; the first part starts at zero, which the axis draws at its
+     * lower end.
+     *
+     * @param total        the bar's total in the axis's units
+     * @param totalJoules  the bar's total energy
+     * @param joulesBefore energy of the parts stacked before this one
+     */
+    static double logLength(double lower, double total, double totalJoules, double joulesBefore, double joules) {
+        if (!(totalJoules > 0) || joules <= 0) {
+            return 0;
+        }
+        double end = lower * Math.pow(total / lower, Math.min(1, (joulesBefore + joules) / totalJoules));
+        double start = joulesBefore <= 0 ? 0 : lower * Math.pow(total / lower, joulesBefore / totalJoules);
+        return Math.max(0, end - start);
     }
 
     /** The core's breakdown grouped by kind (bars must line up across chips); the parts add up to the total. */
@@ -217,6 +250,11 @@ public final class EnergyChart extends VBox implements HostedChart {
     @Override
     public void setHeadingShown(boolean shown) {
         heading.setShown(shown);
+    }
+
+    /** True when the axis is logarithmic (one bar would be too short to see on a linear one). */
+    boolean logarithmic() {
+        return energyAxis.isLogarithmic();
     }
 
     /** The value written at the end of a bar (tests read it). */

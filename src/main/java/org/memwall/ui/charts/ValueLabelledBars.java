@@ -3,8 +3,8 @@ package org.memwall.ui.charts;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.scene.chart.CategoryAxis;
-import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.StackedBarChart;
+import javafx.scene.chart.ValueAxis;
 import javafx.scene.text.Text;
 
 /**
@@ -17,7 +17,7 @@ final class ValueLabelledBars extends StackedBarChart<Number, String> {
     private final Map<String, Text> labels = new LinkedHashMap<>();
     private final Map<String, Double> totals = new LinkedHashMap<>();
 
-    ValueLabelledBars(NumberAxis values, CategoryAxis categories) {
+    ValueLabelledBars(ValueAxis<Number> values, CategoryAxis categories) {
         super(values, categories);
     }
 
@@ -55,7 +55,7 @@ final class ValueLabelledBars extends StackedBarChart<Number, String> {
     @Override
     protected void layoutPlotChildren() {
         super.layoutPlotChildren();
-        NumberAxis x = (NumberAxis) getXAxis();
+        ValueAxis<Number> x = (ValueAxis<Number>) getXAxis();
         CategoryAxis y = (CategoryAxis) getYAxis();
         double plotWidth = x.getWidth();
         labels.forEach((category, t) -> {
