@@ -1,5 +1,10 @@
 package org.memwall.ui.tiles;
 
+import static org.memwall.ui.tiles.TileSetters.decimals;
+import static org.memwall.ui.tiles.TileSetters.description;
+import static org.memwall.ui.tiles.TileSetters.title;
+import static org.memwall.ui.tiles.TileSetters.unit;
+
 import eu.hansolo.tilesfx.Tile;
 import eu.hansolo.tilesfx.Tile.SkinType;
 import eu.hansolo.tilesfx.TileBuilder;
@@ -27,7 +32,6 @@ import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.CornerRadii;
 import javafx.scene.layout.VBox;
 import org.memwall.core.model.MemoryLevel;
-import org.memwall.core.energy.Energy;
 import org.memwall.core.sim.Fidelity;
 import org.memwall.core.sim.Result;
 import org.memwall.ui.format.ChipNames;
@@ -215,7 +219,7 @@ public final class DashboardTiles extends GridPane {
                 ? m.format("speed.note.total", Units.number(main.tokensPerSecond()), main.batch())
                 : compare(others, r -> Units.number(r.tokensPerSecondPerUser()) + " tok/s"));
 
-        showEnergy(main, others);
+        EnergyTile.show(energy, m, main, others, viewModel.fidelity().energyFidelity(), text -> note(energy, text));
 
         MemoryLevel busiest = busiestLevel(main);
         title(bandwidth, busiest.name().length() <= 14 ? busiest.name() : kindName(busiest));
@@ -267,43 +271,6 @@ public final class DashboardTiles extends GridPane {
         return percent > 0 && percent < SMALLEST_SHOWN_PERCENT ? "<0.1%" : String.format(Locale.ROOT, format, percent);
     }
 
-    /**
-     * Accelerator energy per output token with its split (static, compute, data movement), the
-     * compared chips' figures underneath, and for a pipeline the same chips at another stream
-     * count. The tooltip says what is counted, the power drawn and how far the figure was from
-     * measured runs.
-     */
-    private void showEnergy(Result main, List<Result> others) {
-        Energy e = main.energy();
-        double joules = e.acceleratorJoulesPerOutputToken();
-        boolean milli = joules < 1;
-        decimals(energy, milli ? (joules < 0.01 ? 2 : 0) : 2);
-        energy.setValue(milli ? joules * 1e3 : joules);
-        unit(energy, milli ? "mJ" : "J");
-        description(energy, m.format("energy.description", 100 * e.staticJoulesPerToken() / joules,
-                100 * (e.computeJoulesPerToken() + e.convertersJoulesPerToken()) / joules,
-                100 * e.dataMovementJoulesPerToken() / joules));
-        List<String> lines = new ArrayList<>();
-        e.otherStreams().ifPresent(v -> lines.add(m.format(v.streams() == 1 ? "energy.note.stream" : "energy.note.streams",
-                v.streams(), Units.joules(v.energy().acceleratorJoulesPerOutputToken()))));
-        if (others.isEmpty()) {
-            lines.add(m.format("energy.note.alone", ChipNames.shortName(main.hardware())));
-        } else {
-            lines.add(compare(others, r -> Units.joules(r.energy().acceleratorJoulesPerOutputToken())));
-        }
-        note(energy, String.join("\n", lines));
-        Fidelity f = viewModel.fidelity().energyFidelity();
-        String tip = m.format("energy.tip.now", Units.number(e.decode().averageWatts()),
-                Units.number(main.hardware().power().boardLimitWatts()),
-                e.powerLimited() ? m.get("energy.tip.limited") : "",
-                f.validated() ? m.format("energy.tip.fidelity", f.medianErrorFraction().getAsDouble() * 100, f.runs())
-                        : m.get("energy.tip.unvalidated"));
-        String full = m.get("energy.tip") + "\n\n" + tip;
-        if (!Objects.equals(energy.getTooltipText(), full)) {
-            energy.setTooltipText(full);
-        }
-    }
-
     /** "SRAM" rather than "activation and KV buffer SRAM": the note under a gauge has one short line per chip. */
     private String kindName(MemoryLevel level) {
         return switch (level.kind()) {
@@ -339,39 +306,12 @@ public final class DashboardTiles extends GridPane {
         return best;
     }
 
-    private static String compare(List<Result> others, Function<Result, String> value) {
+    static String compare(List<Result> others, Function<Result, String> value) {
         List<String> parts = new ArrayList<>();
         for (Result r : others) {
             parts.add(ChipNames.shortName(r.hardware()) + ": " + value.apply(r));
         }
         return String.join("\n", parts);
-    }
-
-    // TilesFX redraws a whole tile (re-fitting every text by shrinking its font step by step) on
-    // each set of its decimals, unit, title, description or text, even to the same value: set only
-    // what changed, so a slider tick redraws a tile at most once or twice.
-    private static void decimals(Tile t, int decimals) {
-        if (t.getDecimals() != decimals) {
-            t.setDecimals(decimals);
-        }
-    }
-
-    private static void unit(Tile t, String unit) {
-        if (!Objects.equals(t.getUnit(), unit)) {
-            t.setUnit(unit);
-        }
-    }
-
-    private static void title(Tile t, String title) {
-        if (!Objects.equals(t.getTitle(), title)) {
-            t.setTitle(title);
-        }
-    }
-
-    private static void description(Tile t, String description) {
-        if (!Objects.equals(t.getDescription(), description)) {
-            t.setDescription(description);
-        }
     }
 
     /** The line under a tile is a plain label: it never resizes the tile and TilesFX never redraws for it. */

@@ -81,6 +81,14 @@ class DashboardTilesLanguageTest {
         String bandwidth = note(tiles, DashboardTiles.BANDWIDTH);
         assertTrue(bandwidth.contains("CIM 阵列") || bandwidth.contains("SRAM"), bandwidth);
         assertTrue(note(tiles, DashboardTiles.SPEED).contains(" tok/s"), note(tiles, DashboardTiles.SPEED));
+        // the compared chips' energy per output token, one line each, and what is counted in Chinese
+        String energy = note(tiles, DashboardTiles.ENERGY);
+        for (var r : vm.results().subList(1, vm.results().size())) {
+            assertTrue(energy.contains(org.memwall.ui.format.ChipNames.shortName(r.hardware()) + ": "
+                    + org.memwall.ui.format.Units.joules(r.energy().acceleratorJoulesPerOutputToken())), energy);
+        }
+        assertTrue(tile(tiles, DashboardTiles.ENERGY).getTooltip().getText().contains("只计加速器，含空闲功耗"),
+                tile(tiles, DashboardTiles.ENERGY).getTooltip().getText());
     }
 
     @Test
