@@ -29,8 +29,12 @@ import org.memwall.ui.theme.StyleClasses;
  * serving another number of concurrent streams.
  */
 public final class EnergyChart extends VBox implements HostedChart {
-    /** Shortest bar over the longest below which a linear axis would hide it (a few pixels on a small chart). */
-    static final double LOG_BELOW = 1.0 / 40;
+    /**
+     * Shortest bar over the longest below which a linear axis would hide it: on the narrowest plot
+     * the window gives the chart (about 200 px, three charts side by side) such a bar would be under
+     * 10 px.
+     */
+    static final double LOG_BELOW = 1.0 / 20;
 
     /** Fixed series order, so each series keeps its colour from one update to the next. */
     enum Part {
