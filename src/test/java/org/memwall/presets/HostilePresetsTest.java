@@ -294,4 +294,14 @@ class HostilePresetsTest {
             hardware.toFile().setExecutable(true, false);
         }
     }
+
+    @Test
+    void aCharacterPastAsciiWhereJsonWantsAColonIsNamedWithoutJacksonsCodes() throws IOException {
+        // the long fuzz run found this one: a flipped byte left a Chinese character after a field name
+        write(extraDir, "hardware/mine.json", "{\"id\" 三 \"mine\"}");
+        PresetProblem p = only(load());
+        inOurWords(p);
+        assertTrue(p.message().contains("'三'"), p.message());
+        assertFalse(p.message().contains("0x"), p.message());
+    }
 }
