@@ -46,7 +46,7 @@ final class StackReader {
                 : new EnumMap<>(Precision.class);
         ObjectReader m = root.object("moe");
         ServingStack.MixtureOfExperts moe = build(context, m, () -> new ServingStack.MixtureOfExperts(
-                m.bool("sixteenBitExpertsInFp8Builds", false), m.fraction("fallbackMatrixFraction")));
+                m.fraction("fp8ExpertsMatrixFraction")));
         ObjectReader b = root.object("memoryBudget");
         ServingStack.MemoryBudget budget = build(context, b, () -> new ServingStack.MemoryBudget(
                 b.bool("afterWeights", false), b.fraction("fraction")));

@@ -272,14 +272,20 @@ public record ServingStack(
     /**
      * Mixture-of-experts kernels.
      *
-     * @param sixteenBitExpertsInFp8Builds the experts stay in 16-bit (weights and products) when
-     *                                     the rest of the model runs in fp8: a fallback path
-     * @param fallbackMatrixFraction       share of the 16-bit matrix peak that fallback path's
-     *                                     expert products reach, relative to the stack's dense ones
+     * @param fp8ExpertsMatrixFraction share of the stack's fp8 matrix rate its expert products reach
+     *                                 when they compute in fp8 (weights stored and multiplied in fp8),
+     *                                 relative to its dense fp8 products: 1 where the experts' grouped
+     *                                 product is as well tuned as a dense one, less where fp8 experts
+     *                                 run through a newer, slower kernel
      */
-    public record MixtureOfExperts(boolean sixteenBitExpertsInFp8Builds, double fallbackMatrixFraction) {
+    public record MixtureOfExperts(double fp8ExpertsMatrixFraction) {
         public MixtureOfExperts {
-            Checks.fraction("moe.fallbackMatrixFraction", fallbackMatrixFraction);
+            Checks.fraction("moe.fp8ExpertsMatrixFraction", fp8ExpertsMatrixFraction);
+        }
+
+        /** Experts as fast as the stack's dense products in every format. */
+        public static MixtureOfExperts asDense() {
+            return new MixtureOfExperts(1);
         }
     }
 }
