@@ -304,4 +304,17 @@ class HostilePresetsTest {
         assertTrue(p.message().contains("'三'"), p.message());
         assertFalse(p.message().contains("0x"), p.message());
     }
+
+    @Test
+    void aVanishingSustainedFractionIsRefusedWithItsRange() throws IOException {
+        // the fuzz run found it: 1e-30 of the bandwidth loaded and printed a 41-character speed
+        ObjectNode chip = h100();
+        chip.put("id", "slow-h100");
+        ((ObjectNode) chip.withArray("memory").get(0)).put("sustainedFraction", 1e-30);
+        write(extraDir, "hardware/slow-h100.json", pretty(chip));
+        PresetProblem p = only(load());
+        inOurWords(p);
+        assertTrue(p.message().contains("from 0.001 to 1"), p.message());
+        assertTrue(p.toString().contains("sustainedFraction"), p.toString());
+    }
 }
