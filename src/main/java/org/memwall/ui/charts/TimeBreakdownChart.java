@@ -28,7 +28,8 @@ import org.memwall.ui.theme.StyleClasses;
 public final class TimeBreakdownChart extends VBox implements HostedChart {
     private final NumberAxis timeAxis = new NumberAxis();
     private final CategoryAxis chipAxis = new CategoryAxis();
-    private final StackedBarChart<Number, String> chart = new StackedBarChart<>(timeAxis, chipAxis);
+    // each bar's time at its end: beside a GPU's tens of milliseconds an LPU's bar is a sliver
+    private final ValueLabelledBars chart = new ValueLabelledBars(timeAxis, chipAxis);
     private final Legend legend = new Legend();
     private final Messages m = Messages.of(TimeBreakdownChart.class);
     private final Heading heading;
@@ -104,11 +105,18 @@ public final class TimeBreakdownChart extends VBox implements HostedChart {
                     m.get("bound." + o.bound().id()), level));
         }
         double longestBar = 0;
-        for (String category : categories) {
-            longestBar = Math.max(longestBar, wanted.stream().filter(seg -> seg.category().equals(category))
-                    .mapToDouble(seg -> data.get(seg).getXValue().doubleValue()).sum());
+        Map<String, Double> totals = new LinkedHashMap<>();
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (int i = 0; i < categories.size(); i++) {
+            String category = categories.get(i);
+            double bar = wanted.stream().filter(seg -> seg.category().equals(category))
+                    .mapToDouble(seg -> data.get(seg).getXValue().doubleValue()).sum();
+            longestBar = Math.max(longestBar, bar);
+            totals.put(category, bar);
+            texts.put(category, Units.seconds(results.get(i).secondsPerToken()));
         }
         NiceScale.fit(timeAxis, longestBar);
+        chart.setValueLabels(totals, texts);
         values.clear();
     }
 
