@@ -149,7 +149,9 @@ public final class ExplorerWindow extends BorderPane {
         VBox.setVgrow(centre, Priority.ALWAYS);
         middle.setPadding(new Insets(6));
 
-        setTop(new VBox(new WindowMenus(this).build(), playback.view(), guide));
+        VBox top = new VBox(new WindowMenus(this).build(), playback.view(), guide);
+        top.getStyleClass().add("mw-top");
+        setTop(top);
         setCenter(middle);
         if (complete) {
             buildControls();
@@ -159,6 +161,8 @@ public final class ExplorerWindow extends BorderPane {
         panels.relayout();
 
         viewModel.resultsProperty().addListener((obs, old, now) -> showResults(now));
+        // a message about the last action ("That was the last scenario.") is stale once a setting moves
+        viewModel.settingsProperty().addListener((obs, old, now) -> status.set(""));
         viewModel.staleProperty().addListener((obs, old, now) -> {
             if (dashboard != null) {
                 dashboard.stale(now);

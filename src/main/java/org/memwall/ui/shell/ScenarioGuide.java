@@ -170,12 +170,20 @@ public final class ScenarioGuide extends VBox {
         }
         int index = current.get().map(scenarios::indexOf).orElse(-1);
         int next = index < 0 ? (direction > 0 ? 0 : scenarios.size() - 1) : index + direction;
+        // a scenario that cannot be shown is said once the next one is on screen, so the message
+        // is not the stale one of the scenario left behind
+        Optional<String> skipped = Optional.empty();
         while (next >= 0 && next < scenarios.size()) {
-            if (choose(scenarios.get(next))) {
+            GuidedScenario candidate = scenarios.get(next);
+            Optional<String> gone = missing(candidate.settings());
+            if (gone.isEmpty() && choose(candidate)) {
+                skipped.ifPresent(report);
                 return;
             }
+            skipped = gone.map(why -> m.format("guide.cannotShow", candidate.title(), why));
             next += direction;
         }
+        skipped.ifPresent(report);
         if (index >= 0 && missing(scenarios.get(index).settings()).isEmpty()) {
             report.accept(m.get(direction > 0 ? "guide.last" : "guide.first"));
         }
