@@ -13,12 +13,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.geometry.Insets;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.transform.Scale;
 import org.memwall.core.sim.Result;
@@ -26,6 +22,7 @@ import org.memwall.io.SafeFiles;
 import org.memwall.ui.charts.ChartHost;
 import org.memwall.ui.export.ResultsExport;
 import org.memwall.ui.export.ShownState;
+import org.memwall.ui.history.SettingsHistory;
 import org.memwall.ui.i18n.Language;
 import org.memwall.ui.model.ExplorerViewModel;
 import org.memwall.ui.model.GuidedScenario;
@@ -59,12 +56,12 @@ public final class ExplorerWindow extends BorderPane {
     private final WindowExports exports;
     private final PlaybackBar playback;
     private final ChartHost charts = new ChartHost();
-    private final Label banner = new Label();
     /** What to know about results that did run: a context past the trained length, chips clamped. */
-    private final Label notice = new Label();
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
     private final Scale zoomTransform = new Scale(1, 1, 0, 0);
     private final PresenterMode presenter;
+    private final CentreColumn column;
+    private final SettingsHistory history;
     private final SidePanels panels;
     private final ObjectProperty<Optional<Path>> exportFolder = new SimpleObjectProperty<>(this, "exportFolder", Optional.empty());
     private SaveDialog.Questions saveQuestions = SaveDialog.standard();
@@ -115,6 +112,7 @@ public final class ExplorerWindow extends BorderPane {
         setId("explorer");
         theme.set(initialTheme);
         exports = new WindowExports(this, resultsExport, this::report, this::shownState);
+        history = new SettingsHistory(viewModel);
         presenter = new PresenterMode(this);
         getTransforms().add(zoomTransform);
         panels = new SidePanels(this, charts);
@@ -124,35 +122,12 @@ public final class ExplorerWindow extends BorderPane {
         guide.currentProperty().addListener((obs, old, now) -> now.ifPresent(s ->
                 showChart(s.claim() == MEMORY_WALL_CLAIM ? Dashboard.MEMORY_WALL : Dashboard.ENERGY)));
 
-        banner.getStyleClass().add(StyleClasses.BANNER);
-        banner.setId("banner");
-        banner.setWrapText(true);
-        banner.setMaxWidth(Double.MAX_VALUE);
-        banner.textProperty().bind(viewModel.problemProperty());
-        banner.visibleProperty().bind(viewModel.problemProperty().isNotEmpty());
-        banner.managedProperty().bind(banner.visibleProperty());
-        notice.getStyleClass().add(StyleClasses.NOTICE);
-        notice.setId("notice");
-        notice.setWrapText(true);
-        notice.setMaxWidth(Double.MAX_VALUE);
-        notice.textProperty().bind(viewModel.noticeProperty());
-        notice.visibleProperty().bind(viewModel.noticeProperty().isNotEmpty().and(viewModel.problemProperty().isEmpty()));
-        notice.managedProperty().bind(notice.visibleProperty());
-
-        StackPane centre = new StackPane(animation.view());
-        centre.getStyleClass().add(StyleClasses.CENTRE);
-        centre.setMinSize(0, 160);
-        // a small preferred height: the canvas takes what the charts leave, not the reverse
-        centre.setPrefHeight(200);
-        charts.setMinHeight(180);
-        VBox middle = new VBox(6, banner, notice, centre, charts);
-        VBox.setVgrow(centre, Priority.ALWAYS);
-        middle.setPadding(new Insets(6));
+        column = new CentreColumn(viewModel, animation.view(), charts);
 
         VBox top = new VBox(new WindowMenus(this).build(), playback.view(), guide);
         top.getStyleClass().add("mw-top");
         setTop(top);
-        setCenter(middle);
+        setCenter(column.view());
         if (complete) {
             buildControls();
             buildDashboard();
@@ -173,6 +148,9 @@ public final class ExplorerWindow extends BorderPane {
         sceneProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 keys.attach(now);
+                // a drag or a key held down is one step to undo; the release ends it
+                now.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> history.seal());
+                now.addEventFilter(javafx.scene.input.KeyEvent.KEY_RELEASED, e -> history.seal());
                 now.focusOwnerProperty().addListener((o, was, focus) -> panels.scrollIntoView(focus));
                 applyTheme();
             }
@@ -222,6 +200,11 @@ public final class ExplorerWindow extends BorderPane {
     /** The scale in effect at the window's present size (the asked one, or less when it would not fit). */
     public double effectiveZoom() {
         return zoomTransform.getX();
+    }
+
+    /** Undo and redo of the settings (Ctrl+Z, Ctrl+Shift+Z). */
+    public SettingsHistory history() {
+        return history;
     }
 
     public PresenterMode presenter() {

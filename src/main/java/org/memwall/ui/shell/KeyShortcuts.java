@@ -77,6 +77,7 @@ final class KeyShortcuts {
             case EQUALS, ADD -> window.presenter().zoomIn();
             case SUBTRACT -> window.presenter().zoomOut();
             case NUMPAD0 -> window.presenter().zoomReset();
+            case Y -> window.history().redo();
             default -> {
                 return;
             }

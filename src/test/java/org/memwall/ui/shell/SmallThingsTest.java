@@ -48,6 +48,18 @@ class SmallThingsTest {
     }
 
     @Test
+    void ctrlZUndoesASettingAndCtrlShiftZRedoesIt(FxRobot robot) {
+        var before = window.viewModel().settings();
+        robot.clickOn("#precision-int8");
+        assertEquals(org.memwall.core.model.Precision.INT8, window.viewModel().settings().weightPrecision());
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.Z).release(javafx.scene.input.KeyCode.CONTROL);
+        assertEquals(before, window.viewModel().settings());
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT).type(javafx.scene.input.KeyCode.Z)
+                .release(javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
+        assertEquals(org.memwall.core.model.Precision.INT8, window.viewModel().settings().weightPrecision());
+    }
+
+    @Test
     void aChipsNameSaysTheNodeItRunsAt() {
         Hardware cim = TestChips.cim();
         Hardware named = new Hardware(cim.id(), "Digital SRAM-CIM chip (12 nm, built from published macros)", cim.family(),
