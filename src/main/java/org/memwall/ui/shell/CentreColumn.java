@@ -2,19 +2,23 @@ package org.memwall.ui.shell;
 
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.controlsfx.control.NotificationPane;
 import org.memwall.ui.charts.ChartHost;
+import org.memwall.ui.i18n.Messages;
 import org.memwall.ui.model.ExplorerViewModel;
 import org.memwall.ui.theme.StyleClasses;
 
 /**
  * The window's middle column: the red banner that says why a setting cannot work, the notice line,
- * the canvas and the charts below it.
+ * the canvas and the charts below it; on a first run, a hint across the top of the canvas.
  */
 final class CentreColumn {
+    private final Messages m = Messages.of(CentreColumn.class);
     private final VBox column;
     private final StackPane centre;
 
@@ -50,5 +54,33 @@ final class CentreColumn {
 
     VBox view() {
         return column;
+    }
+
+    /**
+     * A hint for a first run, across the top of the canvas, pointing at the Scenarios menu, with a
+     * button that opens the first scenario (a ControlsFX notification; it goes when answered).
+     */
+    void showHint(ScenarioGuide guide) {
+        if (guide.scenarios().isEmpty() || centre.getParent() != column) {
+            return;
+        }
+        NotificationPane hint = new NotificationPane();
+        hint.setId("first-run-hint");
+        column.getChildren().set(column.getChildren().indexOf(centre), hint);
+        hint.setContent(centre);
+        VBox.setVgrow(hint, Priority.ALWAYS);
+        hint.setMinSize(0, 160);
+        hint.setPrefHeight(200);
+        hint.setShowFromTop(true);
+        hint.setCloseButtonVisible(true);
+        hint.setText(m.get("hint.text"));
+        Button open = new Button(m.get("hint.open"));
+        open.setId("hint-open");
+        open.setOnAction(e -> {
+            hint.hide();
+            guide.next();
+        });
+        hint.setGraphic(open);
+        hint.show();
     }
 }

@@ -202,6 +202,11 @@ public final class ExplorerWindow extends BorderPane {
         return zoomTransform.getX();
     }
 
+    /** A hint for a first run across the top of the canvas, pointing at the Scenarios menu. */
+    public void showFirstRunHint() {
+        column.showHint(guide);
+    }
+
     /** Undo and redo of the settings (Ctrl+Z, Ctrl+Shift+Z). */
     public SettingsHistory history() {
         return history;

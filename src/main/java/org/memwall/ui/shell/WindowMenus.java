@@ -24,7 +24,7 @@ final class WindowMenus {
     }
 
     MenuBar build() {
-        MenuBar bar = new MenuBar(file(), edit(), view(), playback(), window.guide().menu());
+        MenuBar bar = new MenuBar(file(), edit(), view(), playback(), window.guide().menu(), new HelpMenu(window).build());
         bar.setId("menu");
         return bar;
     }
