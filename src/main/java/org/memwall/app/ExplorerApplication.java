@@ -59,9 +59,9 @@ public class ExplorerApplication extends Application {
         trace.mark("prepared content ready");
         preferences = prepared.preferences();
         ExplorerFactory factory = prepared.factory();
-        window = ExplorerWindow.staged(prepared.viewModel(), factory.animation(), preferences.theme(),
-                factory.guidedScenarios(), factory.resultsExport());
+        window = factory.stagedWindow(prepared.viewModel(), preferences.theme());
         restoreView(window);
+        reopenLesson(window, preferences);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(preferences.width(), screen.getWidth()),
                 Math.min(preferences.height(), screen.getHeight()));
@@ -78,6 +78,11 @@ public class ExplorerApplication extends Application {
             window.report(problems + " preset file" + (problems == 1 ? "" : "s")
                     + " could not be read: " + factory.catalog().problems().get(0).message());
         }
+        // a damaged preferences file was set aside while it was read: said here, once
+        preferences.problem().ifPresent(p -> {
+            window.report(p.message());
+            System.err.println("memwall-explorer: " + p.message());
+        });
         trace.mark("scene built");
         afterPulses(scene, PULSES_UNTIL_ON_SCREEN, () -> {
             trace.mark("first frame rendered");
@@ -108,6 +113,8 @@ public class ExplorerApplication extends Application {
             preferences.remember(stage.getWidth(), stage.getHeight(), window.themeProperty().get(), window.viewModel().settings());
             preferences.rememberView(window.exportFolderProperty().get(), window.presenter().restingZoom(),
                     window.presenter().scaleProperty().get());
+            window.lessons().ifPresent(l -> preferences.rememberLesson(window.guide().currentProperty().get()
+                    .map(s -> new ExplorerPreferences.OpenScenario(s.id(), window.guide().stepProperty().get())), l.costs()));
             preferences.save().ifPresent(System.err::println);
         }
     }
@@ -117,6 +124,21 @@ public class ExplorerApplication extends Application {
         w.exportFolderProperty().set(preferences.exportFolder());
         w.zoomProperty().set(Math.max(0.75, Math.min(2, preferences.zoom())));
         w.presenter().scaleProperty().set(Math.max(1.25, Math.min(2, preferences.presenterScale())));
+    }
+
+    /**
+     * The scenario and step on screen when the window last closed, then the settings it closed with
+     * (a slider moved after the step shows as a change from it) and the cost choice.
+     */
+    static void reopenLesson(ExplorerWindow window, ExplorerPreferences preferences) {
+        var closedWith = window.viewModel().settings();
+        preferences.scenario().ifPresent(open -> {
+            if (window.guide().scenarios().stream().anyMatch(s -> s.id().equals(open.id()))) {
+                window.guide().choose(open.id(), open.step());
+                window.viewModel().update(org.memwall.ui.model.Setting.HARDWARE, s -> closedWith);
+            }
+        });
+        window.lessons().ifPresent(l -> preferences.costs().ifPresent(l.costsProperty()::set));
     }
 
     /** The window's title in the language views are built in now. */

@@ -1,6 +1,7 @@
 package org.memwall.app;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -9,9 +10,18 @@ import org.memwall.core.sim.Simulator;
 import org.memwall.presets.PresetLoader;
 import org.memwall.presets.PresetCatalog;
 import org.memwall.presets.ScenarioPreset;
+import org.memwall.presets.UserScenarios;
+import org.memwall.lessons.Lesson;
+import org.memwall.lessons.Setup;
+import org.memwall.lessons.Step;
 import org.memwall.ui.model.ExplorerSettings;
 import org.memwall.ui.model.ExplorerViewModel;
+import org.memwall.ui.model.CostChoice;
 import org.memwall.ui.model.GuidedScenario;
+import org.memwall.ui.model.GuidedStep;
+import org.memwall.ui.model.LessonViewModel;
+import org.memwall.economics.PriceBook;
+import org.memwall.lessons.Probe;
 import org.memwall.ui.shell.Animation;
 import org.memwall.ui.shell.ExplorerWindow;
 import org.memwall.ui.shell.CanvasAnimation;
@@ -77,11 +87,14 @@ public final class ExplorerFactory {
     }
 
     public static ExplorerSettings settingsOf(ScenarioPreset p) {
-        List<String> compare = p.compareWith().size() > ExplorerSettings.MAX_COMPARED
-                ? p.compareWith().subList(0, ExplorerSettings.MAX_COMPARED) : p.compareWith();
-        return new ExplorerSettings(p.hardwareId(), compare, p.modelId(), p.processNodeNm(),
-                p.dramBandwidthBytesPerSecond(), OptionalDouble.empty(), p.batch(),
-                p.promptTokens() + p.outputTokens(), p.outputTokens(), p.weightPrecision(), p.chips().orElse(0));
+        return settingsOf(p.setup());
+    }
+
+    /** A scenario step's settings as the window's sliders hold them (the compared chips it can show). */
+    public static ExplorerSettings settingsOf(Setup s) {
+        return new ExplorerSettings(s.hardwareId(), s.shownCompareIds(), s.modelId(), s.processNodeNm(),
+                s.hbmBandwidthBytesPerSecond(), s.sramBandwidthBytesPerSecond(), s.batch(), s.contextTokens(),
+                s.outputTokens(), s.weightPrecision(), s.chips(), s.stackId(), s.concurrentStreams());
     }
 
     /**
@@ -90,13 +103,25 @@ public final class ExplorerFactory {
      */
     public List<GuidedScenario> guidedScenarios() {
         boolean chinese = Language.current() == Language.CHINESE;
-        return catalog.scenarios().stream().map(p -> {
-            ExplorerSettings settings = settingsOf(p);
-            List<String> notShown = p.compareWith().stream().filter(id -> !settings.compareIds().contains(id)).toList();
-            ScenarioPreset.Texts texts = p.chinese().filter(zh -> chinese)
-                    .orElseGet(() -> new ScenarioPreset.Texts(p.title(), p.narrative(), p.lookAt()));
-            return new GuidedScenario(p.id(), texts.title(), p.claim(), texts.narrative(), texts.lookAt(), settings, notShown);
-        }).toList();
+        return catalog.scenarios().stream().map(p -> guided(p, chinese)).toList();
+    }
+
+    /** One scenario preset as the guide shows it, in Chinese or English. */
+    public static GuidedScenario guided(ScenarioPreset p, boolean chinese) {
+        ExplorerSettings settings = settingsOf(p);
+        List<String> notShown = p.compareWith().stream().filter(id -> !settings.compareIds().contains(id)).toList();
+        ScenarioPreset.Texts texts = p.chinese().filter(zh -> chinese)
+                .orElseGet(() -> new ScenarioPreset.Texts(p.title(), p.narrative(), p.lookAt()));
+        Lesson lesson = p.lesson();
+        List<GuidedStep> steps = new ArrayList<>();
+        for (int i = 0; i < lesson.steps().size(); i++) {
+            Step step = lesson.steps().get(i);
+            Setup at = lesson.setupAt(i);
+            String narrative = chinese ? step.narrativeZh().orElse(step.narrative()) : step.narrative();
+            steps.add(new GuidedStep(narrative, settingsOf(at), new CostChoice(at.priceBasis()),
+                    step.highlights(), step.claimIds()));
+        }
+        return new GuidedScenario(p.id(), texts.title(), p.claim(), texts.narrative(), texts.lookAt(), settings, notShown, steps);
     }
 
     public ExplorerViewModel viewModel(ExplorerSettings settings) {
@@ -109,7 +134,25 @@ public final class ExplorerFactory {
     }
 
     public ExplorerWindow window(ExplorerSettings settings, Theme theme) {
-        return new ExplorerWindow(viewModel(settings), animation(), theme, guidedScenarios(), resultsExport());
+        ExplorerViewModel vm = viewModel(settings);
+        return withLibrary(ExplorerWindow.withLessons(vm, animation(), theme, guidedScenarios(), resultsExport(), lessons(vm), true));
+    }
+
+    /** The window opened in steps, with the lessons. */
+    public ExplorerWindow stagedWindow(ExplorerViewModel vm, Theme theme) {
+        return withLibrary(ExplorerWindow.withLessons(vm, animation(), theme, guidedScenarios(), resultsExport(), lessons(vm), false));
+    }
+
+    /** "Save as scenario..." and "Open scenario..." keep the user's scenarios in their preset folder. */
+    private ExplorerWindow withLibrary(ExplorerWindow window) {
+        window.guide().setLibrary(new UserScenarioLibrary(new UserScenarios(PresetLoader.defaultUserPresetDir()), catalog));
+        return window;
+    }
+
+    /** The lessons beside a view model: claims checked against its results, prices, the history. */
+    public LessonViewModel lessons(ExplorerViewModel vm) {
+        return new LessonViewModel(vm, new Probe(simulator, catalog.hardware(), catalog.models(), catalog.stacks()),
+                catalog.prices().orElseGet(PriceBook::unavailable), catalog.history());
     }
 
     /** The window's "Export numbers": the same CSV and JSON as {@code compare --format csv|json}, with the settings. */

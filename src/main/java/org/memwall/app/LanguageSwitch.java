@@ -45,7 +45,9 @@ final class LanguageSwitch {
         boolean playing = old.animation().playingProperty().get();
         old.animation().stop();
         ExplorerWindow next = factory.window(old.viewModel().settings(), old.themeProperty().get());
-        scenario.ifPresent(next.guide()::choose);
+        int step = old.guide().stepProperty().get();
+        scenario.ifPresent(id -> next.guide().choose(id, step));
+        old.lessons().ifPresent(l -> next.lessons().ifPresent(n -> n.costsProperty().set(l.costs())));
         String chart = old.charts().selectedProperty().get();
         if (!chart.isEmpty()) {
             next.showChart(chart);

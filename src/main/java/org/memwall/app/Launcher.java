@@ -1,7 +1,9 @@
 package org.memwall.app;
 
+import java.io.FileDescriptor;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Optional;
 import org.memwall.cli.CliEnvironment;
 import org.memwall.cli.MemwallCli;
 import org.memwall.cli.PresetEnvironment;
@@ -16,14 +18,15 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        JavaFxWarnings.dropClassPathWarning();
         if (args.length == 0) {
             StartupTrace trace = StartupTrace.fromSystemProperty();
             trace.mark("main entered");
             openWindow(trace);
             return;
         }
-        System.exit(runCommandLine(new PresetEnvironment(), new PrintWriter(System.out, true),
-                new PrintWriter(System.err, true), args));
+        System.exit(runCommandLine(new PresetEnvironment(), MemwallCli.standard(FileDescriptor.out),
+                MemwallCli.standard(FileDescriptor.err), args));
     }
 
     /** The command line with the window's own subcommand, {@code screenshot}, added to it. */
@@ -33,12 +36,16 @@ public final class Launcher {
 
     /** Without a display (a server, a terminal over ssh) say so in one line and point to the command line. */
     private static void openWindow(StartupTrace trace) {
+        Optional<String> noDisplay = NoDisplay.reason(System.getProperty("os.name", ""), System.getenv());
+        if (noDisplay.isPresent()) {
+            System.err.println(noDisplay.get());
+            System.exit(MemwallCli.EXIT_USAGE);
+        }
         try {
             ExplorerApplication.launch(trace);
         } catch (RuntimeException e) {
-            System.err.println("memwall-explorer: cannot open the window (" + e.getMessage()
-                    + "); the command line works without one: memwall-explorer --help");
-            System.exit(1);
+            System.err.println(NoDisplay.cannotOpen(e.getMessage(), System.getenv("DISPLAY")));
+            System.exit(MemwallCli.EXIT_USAGE);
         }
     }
 }

@@ -66,7 +66,7 @@ public final class ScreenshotCommand implements Callable<Integer> {
     @Mixin
     ScreenshotSettings settings = new ScreenshotSettings();
 
-    @Option(names = "--chart", paramLabel = "ID", description = "Chart in front below the canvas: time, roofline, energy or memory-wall.")
+    @Option(names = "--chart", paramLabel = "ID", description = "Chart in front below the canvas: time, roofline, energy, memory-wall, fidelity, map or pareto.")
     String chart;
 
     @Option(names = "--at", paramLabel = "FRACTION", defaultValue = "0.5",
@@ -75,6 +75,9 @@ public final class ScreenshotCommand implements Callable<Integer> {
 
     @Option(names = "--presenter", description = "Presenter mode: scaled up, the left panel folded, the tiles as a column.")
     boolean presenter;
+
+    @Option(names = "--step", paramLabel = "N", description = "Step of the scenario to show (1 is the first; needs --scenario).")
+    private Integer step;
 
     @Option(names = "--scale", defaultValue = "1", description = "Pixels per window pixel: 1, 2 or 4 (default ${DEFAULT-VALUE}).")
     int scale;
@@ -165,19 +168,26 @@ public final class ScreenshotCommand implements Callable<Integer> {
             throw new Refused("--theme must be light or dark, got '" + theme + "'");
         }
         Language language = Language.parse(lang).orElseThrow(() -> new Refused("--lang must be en or zh, got '" + lang + "'"));
+        if (step != null && scenario == null) {
+            throw new Refused("--step needs --scenario: a step belongs to one scenario");
+        }
         checkFile();
         ScreenshotJob.Format format = format();
         language.use();
         ExplorerFactory factory = ExplorerFactory.load(root == null ? Optional.empty() : root.presetsDir());
         ExplorerSettings chosen = factory.defaultSettings();
         if (scenario != null) {
-            chosen = factory.guidedScenarios().stream().filter(s -> s.id().equals(scenario)).findFirst()
+            var guided = factory.guidedScenarios().stream().filter(s -> s.id().equals(scenario)).findFirst()
                     .orElseThrow(() -> new Refused("--scenario: no scenario preset '" + scenario + "'; known: "
-                            + String.join(", ", factory.guidedScenarios().stream().map(GuidedScenario::id).toList())))
-                    .settings();
+                            + String.join(", ", factory.guidedScenarios().stream().map(GuidedScenario::id).toList())));
+            int steps = guided.steps().size();
+            if (step != null && (step < 1 || step > steps)) {
+                throw new Refused("--step must be 1 to " + steps + " for scenario " + scenario + ", got " + step);
+            }
+            chosen = guided.steps().get(step == null ? 0 : step - 1).settings();
         }
         chosen = settings.applyTo(chosen, factory);
-        return new ScreenshotJob(factory, chosen, Optional.ofNullable(scenario), Optional.ofNullable(chart), format, out,
+        return new ScreenshotJob(factory, chosen, Optional.ofNullable(scenario), step == null ? 0 : step - 1, Optional.ofNullable(chart), format, out,
                 overwrite ? SafeFiles.Overwrite.REPLACE : SafeFiles.Overwrite.REFUSE, scale, width, height,
                 theme.toLowerCase(Locale.ROOT), at, presenter);
     }

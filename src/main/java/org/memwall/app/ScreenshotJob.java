@@ -15,9 +15,9 @@ import org.memwall.ui.theme.Theme;
 
 /**
  * One {@code screenshot}, checked and ready: builds the window at the asked size with the asked
- * settings, moves the animation to the moment asked for and writes the file. Runs on the FX thread.
+ * settings (a scenario's step, 0 for its first), moves the animation to the moment asked for and writes the file. Runs on the FX thread.
  */
-record ScreenshotJob(ExplorerFactory factory, ExplorerSettings settings, Optional<String> scenario, Optional<String> chart,
+record ScreenshotJob(ExplorerFactory factory, ExplorerSettings settings, Optional<String> scenario, int step, Optional<String> chart,
                      Format format, Path out, SafeFiles.Overwrite policy, int scale, int width, int height, String theme,
                      double at, boolean presenter) {
 
@@ -29,7 +29,7 @@ record ScreenshotJob(ExplorerFactory factory, ExplorerSettings settings, Optiona
         try {
             if (scenario.isPresent()) {
                 // The scenario's words on screen; the options given after it show as changes from it.
-                window.guide().choose(scenario.get());
+                window.guide().choose(scenario.get(), step);
                 window.viewModel().update(Setting.HARDWARE, s -> settings);
             }
             if (chart.isPresent()) {
@@ -51,6 +51,12 @@ record ScreenshotJob(ExplorerFactory factory, ExplorerSettings settings, Optiona
             window.animation().seek(at * window.animation().loopSeconds());
             window.applyCss();
             window.layout();
+            // the map computes off the FX thread; a picture waits for its grid (the host has placed its charts by now)
+            if (window.lookup("#" + org.memwall.ui.map.MapChart.ID) instanceof org.memwall.ui.map.MapChart map) {
+                map.model().computeNow();
+                window.applyCss();
+                window.layout();
+            }
             return write(window);
         } finally {
             window.animation().stop();

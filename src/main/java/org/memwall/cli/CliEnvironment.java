@@ -14,6 +14,11 @@ public interface CliEnvironment {
     /** Built-in presets, the user's preset folder, and {@code extraDir} when given. */
     Catalog loadCatalog(Optional<Path> extraDir);
 
+    /** Scenarios, prices and the memory-wall history for {@code lessons}; none unless the environment loads presets. */
+    default LessonMaterial loadLessons(Optional<Path> extraDir) {
+        return new LessonMaterial(List.of(), Optional.empty(), Optional.empty());
+    }
+
     /** The measured runs shipped with the program. */
     List<Measurement> builtInMeasurements();
 

@@ -45,12 +45,15 @@ public class CompareCommand extends WorkbenchCommand implements Callable<Integer
         List<Hardware> chips = hardwareIds.stream().map(id -> wb.catalog().hardware(id.strip())).toList();
         ScenarioSettings settings = options.settings();
         requireSomeChipHas(chips, settings);
-        settings.warnings(model).forEach(w -> err().println("warning: " + w));
+        List<String> notes = new ArrayList<>();
+        settings.warnings(model).forEach(w -> notes.add("warning: " + w));
 
         List<Result> results = new ArrayList<>();
         for (Hardware chip : chips) {
-            results.add(wb.run(settingsFor(chip, settings).scenario(chip, model, wb.catalog())));
+            results.add(wb.run(settingsFor(chip, settings, notes).scenario(chip, model, wb.catalog())));
         }
+        // only once every chip ran: a problem with the last chip is then the one line on stderr
+        notes.forEach(err()::println);
         switch (format) {
             case TABLE -> printTable(model, results);
             case CSV -> out().print(csv(results));
@@ -69,16 +72,16 @@ public class CompareCommand extends WorkbenchCommand implements Callable<Integer
         }
     }
 
-    private ScenarioSettings settingsFor(Hardware chip, ScenarioSettings s) {
+    private ScenarioSettings settingsFor(Hardware chip, ScenarioSettings s, List<String> notes) {
         ScenarioSettings out = s;
         if (s.hbmTbPerSecond().isPresent() && !ScenarioSettings.hasHbm(chip)) {
-            err().println("note: --hbm-bandwidth left out for " + chip.id() + " (it has no off-chip DRAM)");
+            notes.add("note: --hbm-bandwidth left out for " + chip.id() + " (it has no off-chip DRAM)");
             out = new ScenarioSettings(out.chips(), out.batch(), out.promptTokens(), out.outputTokens(), out.weightPrecision(),
                     out.computePrecision(), out.kvPrecision(), out.processNodeNm(), OptionalDouble.empty(), out.sramTbPerSecond(),
                     out.stackId(), out.concurrentStreams());
         }
         if (s.sramTbPerSecond().isPresent() && !ScenarioSettings.hasSram(chip)) {
-            err().println("note: --sram-bandwidth left out for " + chip.id() + " (it has no on-chip SRAM level)");
+            notes.add("note: --sram-bandwidth left out for " + chip.id() + " (it has no on-chip SRAM level)");
             out = new ScenarioSettings(out.chips(), out.batch(), out.promptTokens(), out.outputTokens(), out.weightPrecision(),
                     out.computePrecision(), out.kvPrecision(), out.processNodeNm(), out.hbmTbPerSecond(), OptionalDouble.empty(),
                     out.stackId(), out.concurrentStreams());

@@ -32,6 +32,7 @@ public final class MemwallCli {
         }
         cl.addSubcommand(new HelpCommand());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        hardenAgainstHostileInput(cl);
         cl.setParameterExceptionHandler(parameterProblem());
         cl.setExecutionExceptionHandler(executionProblem());
         return cl;
@@ -49,9 +50,54 @@ public final class MemwallCli {
         cl.setOut(out);
         cl.setErr(err);
         int code = cl.execute(args);
-        out.flush();
+        return outputWritten(code, out, err);
+    }
+
+    /**
+     * Settings for every subcommand, also ones added later: an argument starting with {@code @} is
+     * an argument like any other (picocli would read it as a file of arguments, so {@code @/dev/zero}
+     * never returned), every number option refuses NaN and infinities, a file name with a NUL
+     * character is refused in words, and {@code -V} says the
+     * version everywhere.
+     */
+    private static void hardenAgainstHostileInput(CommandLine cl) {
+        cl.setExpandAtFiles(false);
+        cl.registerConverter(Double.class, new InputRules.FiniteNumber());
+        cl.registerConverter(Double.TYPE, new InputRules.FiniteNumber());
+        cl.registerConverter(java.nio.file.Path.class, new InputRules.FileName());
+        cl.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new VersionProvider()));
+    }
+
+    /**
+     * A full disk or a closed output loses what the command printed: say so instead of exit 0.
+     * {@link PrintWriter} keeps write errors to itself; {@link PrintWriter#checkError()} reports them.
+     */
+    private static int outputWritten(int code, PrintWriter out, PrintWriter err) {
+        if (out.checkError() && code == 0) {
+            err.println("memwall-explorer: could not write the output (is the disk full, or the output closed?)");
+            code = EXIT_FAULT;
+        }
         err.flush();
         return code;
+    }
+
+    /**
+     * Standard output or error for the command line. Under a locale whose encoding is plain ASCII
+     * ({@code LANG=C}) Java would print every non-ASCII letter of an id or a name as '?': then UTF-8.
+     */
+    public static PrintWriter standard(java.io.FileDescriptor fd) {
+        return new PrintWriter(new java.io.OutputStreamWriter(new java.io.FileOutputStream(fd),
+                outputCharset(System.getProperty("native.encoding", "UTF-8"))), true);
+    }
+
+    /** The system's encoding unless it is plain ASCII (or unknown): then UTF-8. */
+    static java.nio.charset.Charset outputCharset(String nativeEncoding) {
+        try {
+            java.nio.charset.Charset charset = java.nio.charset.Charset.forName(nativeEncoding);
+            return charset.newEncoder().canEncode("\u00e9") ? charset : java.nio.charset.StandardCharsets.UTF_8;
+        } catch (IllegalArgumentException e) {
+            return java.nio.charset.StandardCharsets.UTF_8;
+        }
     }
 
     private static IParameterExceptionHandler parameterProblem() {
@@ -88,8 +134,12 @@ public final class MemwallCli {
                 && ex.getStackTrace()[0].getClassName().startsWith("org.memwall.core.");
     }
 
+    /** Longest message printed; a 10 MB value quoted back is no help. */
+    static final int MESSAGE_LIMIT = 1000;
+
     static String oneLine(String text) {
-        return text.replaceAll("\\s*\\R\\s*", " ").strip();
+        String line = text.replaceAll("\\s*\\R\\s*", " ").strip();
+        return line.length() > MESSAGE_LIMIT ? line.substring(0, MESSAGE_LIMIT) + "..." : line;
     }
 
     /** Gives subcommands the environment through their constructor. */

@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
                 CompareCommand.class,
                 SweepCommand.class,
                 ValidateCommand.class,
-                CalibrateCommand.class})
+                CalibrateCommand.class,
+                LessonsCommand.class})
 public class MemwallCommand implements Runnable {
 
     @Option(names = "--presets", paramLabel = "DIR", scope = ScopeType.INHERIT,

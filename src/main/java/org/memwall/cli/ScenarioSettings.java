@@ -131,8 +131,8 @@ public record ScenarioSettings(
                         Units.plain(nm), Units.plain(nodes.smallestNm()), Units.plain(nodes.largestNm())));
             }
         }
-        hbmTbPerSecond.ifPresent(v -> positiveBandwidth("--hbm-bandwidth", v));
-        sramTbPerSecond.ifPresent(v -> positiveBandwidth("--sram-bandwidth", v));
+        hbmTbPerSecond.ifPresent(v -> InputRules.bandwidth("--hbm-bandwidth", v));
+        sramTbPerSecond.ifPresent(v -> InputRules.bandwidth("--sram-bandwidth", v));
         if (hbmTbPerSecond.isPresent() && !hasHbm(chip)) {
             throw new CliProblem(chip.id() + " has no off-chip DRAM (HBM), so --hbm-bandwidth does not apply to it");
         }
@@ -164,12 +164,6 @@ public record ScenarioSettings(
     private static void atLeastOne(String option, int value) {
         if (value < 1) {
             throw new CliProblem(option + " must be at least 1, got " + value);
-        }
-    }
-
-    private static void positiveBandwidth(String option, double tbPerSecond) {
-        if (!(tbPerSecond > 0) || Double.isInfinite(tbPerSecond)) {
-            throw new CliProblem(option + " must be a positive number of TB/s, got " + Units.plain(tbPerSecond));
         }
     }
 }

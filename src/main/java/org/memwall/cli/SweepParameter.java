@@ -41,7 +41,10 @@ public enum SweepParameter {
     /** The settings with this parameter set to {@code value}; whole-number parameters refuse fractions. */
     public ScenarioSettings apply(ScenarioSettings s, double value) {
         if (wholeNumbers && (value != Math.rint(value) || Math.abs(value) > Integer.MAX_VALUE)) {
-            throw new CliProblem("--param " + id + " takes whole numbers, got " + Units.plain(value));
+            throw new CliProblem("--param " + id + " takes whole numbers up to " + Integer.MAX_VALUE + ", got " + Units.plain(value));
+        }
+        if (!Double.isFinite(value)) {
+            throw new CliProblem("--param " + id + " takes finite numbers, got " + Units.plain(value));
         }
         int n = (int) value;
         return switch (this) {

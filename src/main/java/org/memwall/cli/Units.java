@@ -9,10 +9,15 @@ public final class Units {
 
     /** A number without trailing zeros ("3.35", "14", "0.5"). */
     public static String plain(double v) {
+        if (!Double.isFinite(v)) {
+            return Double.toString(v);
+        }
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return String.format(Locale.ROOT, "%d", (long) v);
         }
-        return new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
+        java.math.BigDecimal rounded = new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros();
+        // 1e-310 written out in full is over 300 digits
+        return Math.abs(v) < 1e-6 || Math.abs(v) >= 1e15 ? rounded.toString() : rounded.toPlainString();
     }
 
     /** Three significant digits, grouped thousands above 1000 ("1,234", "98.7", "0.123"). */
@@ -32,6 +37,9 @@ public final class Units {
         }
         if (a >= 1 || a == 0) {
             return String.format(Locale.ROOT, "%.2f", v);
+        }
+        if (a < 1e-6) {
+            return String.format(Locale.ROOT, "%.3g", v);
         }
         return new java.math.BigDecimal(v).round(new java.math.MathContext(3)).toPlainString();
     }
@@ -82,10 +90,10 @@ public final class Units {
     }
 
     public static String percent(double fraction) {
-        return String.format(Locale.ROOT, "%.1f%%", fraction * 100);
+        return Double.isFinite(fraction) ? String.format(Locale.ROOT, "%.1f%%", fraction * 100) : "-";
     }
 
     public static String signedPercent(double fraction) {
-        return String.format(Locale.ROOT, "%+.1f%%", fraction * 100);
+        return Double.isFinite(fraction) ? String.format(Locale.ROOT, "%+.1f%%", fraction * 100) : "-";
     }
 }

@@ -77,14 +77,32 @@ public class ValidateCommand extends WorkbenchCommand implements Callable<Intege
             case CSV -> printCsv(report, live);
             case JSON -> out().println(json(report, table, live));
             case TABLE -> {
-                printTable(report);
+                printTable(wb.catalog(), report);
                 printGroups(out(), report, table, live.orElse(null));
             }
         }
         return 0;
     }
 
-    private void printTable(ValidationReport report) {
+    /** A run the model cannot describe as measured: a context longer than it attends to, more chips than it splits over. */
+    private static Optional<String> beyondTheModel(Catalog catalog, Measurement m) {
+        var model = catalog.findModel(m.modelId());
+        if (model.isEmpty()) {
+            return Optional.empty();
+        }
+        long tokens = (long) m.promptTokens() + m.outputTokens();
+        if (tokens > model.get().maxContext()) {
+            return Optional.of(String.format(Locale.ROOT, "prompt %d plus output %d is %d tokens, more than %s's context of %d",
+                    m.promptTokens(), m.outputTokens(), tokens, m.modelId(), model.get().maxContext()));
+        }
+        var chip = catalog.findHardware(m.hardwareId());
+        if (chip.isPresent() && m.chips() > InputRules.mostChips(chip.get(), model.get())) {
+            return Optional.of(m.chips() + " chips: " + InputRules.mostChipsReason(chip.get(), model.get()));
+        }
+        return Optional.empty();
+    }
+
+    private void printTable(Catalog catalog, ValidationReport report) {
         TextTable table = new TextTable("id", "hardware", "model", ">chips", "stack", "metric", ">published", ">predicted", ">error");
         List<String> notes = new ArrayList<>();
         for (ValidationRow row : report.rows()) {
@@ -98,6 +116,7 @@ public class ValidateCommand extends WorkbenchCommand implements Callable<Intege
             } else if (!row.note().isEmpty()) {
                 notes.add(m.id() + ": " + row.note());
             }
+            beyondTheModel(catalog, m).ifPresent(n -> notes.add(m.id() + ": " + n));
         }
         out().print(table.render());
         notes.forEach(n -> out().println("note: " + n));

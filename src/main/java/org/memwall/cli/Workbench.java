@@ -58,16 +58,35 @@ public final class Workbench {
      * does not fit on it, that is a problem to report, not a result to print.
      */
     public Result run(Scenario scenario) {
-        Result r = simulator.run(scenario).withFidelity(fidelityFor(scenario));
+        Result r = runUnchecked(scenario);
+        if (!r.fits() && r.chipsNeeded() > Simulator.maxChips(r.hardware(), scenario.workload().model())) {
+            // the core's own sentence names no option; the user needs to know which of theirs asks too much
+            throw new CliProblem(tooManyChips(scenario, r.chipsNeeded()));
+        }
         if (scenario.chips() > 0 && !r.fits()) {
-            throw new CliProblem(doesNotFit(r));
+            throw new CliProblem("--chips " + scenario.chips() + ": " + doesNotFit(r));
         }
         return r;
     }
 
-    /** Runs a scenario that may not fit (a sweep row); the caller shows {@link #doesNotFit}. */
+    /**
+     * Runs a scenario that may not fit (a sweep row); the caller shows {@link #doesNotFit}. A model
+     * that needs more chips than it can be split over, or settings that give a figure no number
+     * can hold, are problems to report, not results.
+     */
     public Result runUnchecked(Scenario scenario) {
-        return simulator.run(scenario).withFidelity(fidelityFor(scenario));
+        Result r = simulator.run(scenario);
+        ResultCheck.requireFinite(r);
+        return r.withFidelity(fidelityFor(scenario));
+    }
+
+    private static String tooManyChips(Scenario s, int needed) {
+        var w = s.workload();
+        return String.format(Locale.ROOT, "%s needs %s %s chips to hold its weights and KV cache at --batch %d, --prompt %d, "
+                        + "--output %d and --precision %s; %s",
+                w.model().id(), needed == Integer.MAX_VALUE ? "more than 2 billion" : String.format(Locale.ROOT, "%,d", needed),
+                s.hardware().id(), w.batch(), w.promptTokens(), w.outputTokens(),
+                w.weightPrecision().id(), InputRules.mostChipsReason(s.hardware(), w.model()));
     }
 
     /** The simulator's own explanation when it gives one (it names chips needed and capacity), else ours. */

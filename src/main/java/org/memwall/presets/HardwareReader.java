@@ -17,6 +17,7 @@ import org.memwall.core.model.MemoryKind;
 import org.memwall.core.model.MemoryLevel;
 import org.memwall.core.model.Precision;
 import org.memwall.core.model.UnitShape;
+import org.memwall.core.trace.Trace;
 
 /** Maps a {@code presets/hardware/<id>.json} document onto {@link Hardware}. */
 final class HardwareReader {
@@ -102,6 +103,10 @@ final class HardwareReader {
 
     private static MemoryLevel memoryLevel(ObjectReader m, FileContext context) {
         String name = m.text("name");
+        if (name.strip().equalsIgnoreCase(Trace.LINK)) {
+            // results list bytes and energy per level and for the link under one set of names
+            context.problem(m.pathOf("name"), "'" + Trace.LINK + "' is the name of the chip-to-chip link; give the memory level another name");
+        }
         MemoryKind kind = enumValue(m, "kind", MemoryKind.class);
         double capacityBytes = m.positive("capacityBytes");
         double bandwidth = m.positive("bandwidthBytesPerSecond");

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -19,9 +19,7 @@ import java.util.Map;
  */
 record LocatedJson(JsonNode root, Map<String, Integer> lines) {
 
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
+    private static final JsonFactory FACTORY = JsonLimits.FACTORY;
 
     /** Line of a field path, or of the nearest enclosing path that has one; 0 if none. */
     int lineOf(String path) {
@@ -53,16 +51,21 @@ record LocatedJson(JsonNode root, Map<String, Integer> lines) {
 
     /** Parses a whole document; syntax errors come out as {@link JsonParseException} with their location. */
     static LocatedJson parse(String text) throws IOException {
-        try (JsonParser p = FACTORY.createParser(text)) {
-            if (p.nextToken() == null) {
-                throw new JsonParseException(p, "the file is empty");
+        try (JsonParser p = FACTORY.createParser(BoundedText.withoutByteOrderMark(text))) {
+            try {
+                if (p.nextToken() == null) {
+                    throw new JsonParseException(p, "the file is empty");
+                }
+                Map<String, Integer> lines = new HashMap<>();
+                JsonNode root = read(p, "", lines);
+                if (p.nextToken() != null) {
+                    throw new JsonParseException(p, "unexpected content after the end of the document");
+                }
+                return new LocatedJson(root, Map.copyOf(lines));
+            } catch (StreamConstraintsException e) {
+                // Jackson's own exception carries no line: the parser still knows where it is
+                throw new JsonParseException(p, JsonLimits.exceeded(e.getOriginalMessage()));
             }
-            Map<String, Integer> lines = new HashMap<>();
-            JsonNode root = read(p, "", lines);
-            if (p.nextToken() != null) {
-                throw new JsonParseException(p, "unexpected content after the end of the document");
-            }
-            return new LocatedJson(root, Map.copyOf(lines));
         }
     }
 

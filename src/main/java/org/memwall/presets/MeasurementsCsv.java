@@ -43,12 +43,15 @@ public final class MeasurementsCsv {
     private MeasurementsCsv() {
     }
 
+    /** Largest measurements file read: the shipped one is 34 kB; this holds about 200,000 rows. */
+    static final long MAX_FILE_BYTES = 16L << 20;
+
+    /**
+     * Reads a measurements file of the user's: a regular file of at most {@link #MAX_FILE_BYTES},
+     * UTF-8 with or without a byte-order mark; anything else is a {@link PresetFormatException}.
+     */
     public static List<Measurement> load(Path file) {
-        try {
-            return parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
+        return parse(file.toString(), BoundedText.read(file, MAX_FILE_BYTES, file.toString()));
     }
 
     /** The measurements shipped with the program: the runs the model is fitted to and scored on. */
@@ -84,7 +87,7 @@ public final class MeasurementsCsv {
     }
 
     static List<Measurement> parse(String file, String text, boolean unknownLengths) {
-        List<Row> rows = rows(file, text);
+        List<Row> rows = rows(file, BoundedText.withoutByteOrderMark(text));
         if (rows.isEmpty() || !(rows.get(0).cells().equals(HEADER) || rows.get(0).cells().equals(SHORT_HEADER))) {
             throw new PresetFormatException(file, 1, "the header must be " + String.join(",", HEADER)
                     + " (or its first " + SHORT_HEADER.size() + " columns)");
@@ -111,7 +114,8 @@ public final class MeasurementsCsv {
     private static Measurement measurement(List<String> c, boolean unknownLengths) {
         boolean full = c.size() == HEADER.size();
         return new Measurement(text(c, 0), text(c, 1), text(c, 2),
-                chips(c, 3), length(c, 4, unknownLengths), length(c, 5, unknownLengths), length(c, 6, unknownLengths),
+                chips(c, 3), length(c, 4, unknownLengths, MAX_BATCH), length(c, 5, unknownLengths, MAX_TOKENS),
+                length(c, 6, unknownLengths, MAX_TOKENS),
                 precision(c, 7).orElseThrow(() -> new IllegalArgumentException("precision: must not be empty")),
                 metric(c.get(8)), positiveNumber(c, 9), text(c, 10), c.get(11), text(c, 12),
                 full ? precision(c, 13) : Optional.empty(),
@@ -121,8 +125,8 @@ public final class MeasurementsCsv {
     }
 
     private static Metric metric(String text) {
-        return Metric.byId(text.trim()).orElseThrow(() -> new IllegalArgumentException("metric: unknown metric '" + text
-                + "' (expected one of " + String.join(", ", Arrays.stream(Metric.values()).map(Metric::id).toList()) + ")"));
+        return Metric.byId(text.trim()).orElseThrow(() -> new IllegalArgumentException("metric: unknown metric " + quoted(text)
+                + " (expected one of " + String.join(", ", Arrays.stream(Metric.values()).map(Metric::id).toList()) + ")"));
     }
 
     private static RunMode mode(String text) {
@@ -157,38 +161,50 @@ public final class MeasurementsCsv {
 
     /** An empty cell means "the fewest chips that hold the model". */
     private static int chips(List<String> cells, int column) {
-        return cells.get(column).isBlank() ? 0 : positiveInt(cells, column);
+        return cells.get(column).isBlank() ? 0 : positiveInt(cells, column, MAX_CHIPS);
     }
 
     /** A batch, prompt or output length: empty means unknown where the file allows it. */
-    private static int length(List<String> cells, int column, boolean unknownAllowed) {
-        return unknownAllowed && cells.get(column).isBlank() ? 0 : positiveInt(cells, column);
+    private static int length(List<String> cells, int column, boolean unknownAllowed, int max) {
+        return unknownAllowed && cells.get(column).isBlank() ? 0 : positiveInt(cells, column, max);
     }
 
-    private static int positiveInt(List<String> cells, int column) {
+    /** Physical limits of a measured run: no run has used ten million chips or a million sequences at once. */
+    static final int MAX_CHIPS = 10_000_000;
+    static final int MAX_BATCH = 1_000_000;
+    static final int MAX_TOKENS = 1_000_000_000;
+    /** A measured value (tok/s, s, J) between 1e-9 and 1e15: 1e-320 gave a relative error of infinity. */
+    static final double MIN_VALUE = 1e-9;
+    static final double MAX_VALUE = 1e15;
+
+    private static int positiveInt(List<String> cells, int column, int max) {
         String v = cells.get(column).trim();
         try {
             int n = Integer.parseInt(v);
-            if (n > 0) {
+            if (n > 0 && n <= max) {
                 return n;
             }
         } catch (NumberFormatException e) {
             // reported below with the column's name
         }
-        throw new IllegalArgumentException(HEADER.get(column) + ": must be a positive whole number, got '" + v + "'");
+        throw new IllegalArgumentException(HEADER.get(column) + ": must be a positive whole number up to " + max + ", got " + quoted(v));
     }
 
     private static double positiveNumber(List<String> cells, int column) {
         String v = cells.get(column).trim();
         try {
             double d = Double.parseDouble(v);
-            if (d > 0 && Double.isFinite(d)) {
+            if (d >= MIN_VALUE && d <= MAX_VALUE) {
                 return d;
             }
         } catch (NumberFormatException e) {
             // reported below with the column's name
         }
-        throw new IllegalArgumentException(HEADER.get(column) + ": must be a positive number, got '" + v + "'");
+        throw new IllegalArgumentException(HEADER.get(column) + ": must be a positive number from 1e-9 to 1e15, got " + quoted(v));
+    }
+
+    private static String quoted(String v) {
+        return "'" + (v.length() > 40 ? v.substring(0, 40) + "..." : v) + "'";
     }
 
     record Row(int line, List<String> cells) {
@@ -214,7 +230,7 @@ public final class MeasurementsCsv {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             int line = e instanceof JsonProcessingException jpe && jpe.getLocation() != null
                     ? jpe.getLocation().getLineNr() : 0;
-            throw new PresetFormatException(file, line, message.lines().findFirst().orElse(message));
+            throw new PresetFormatException(file, line, JsonLimits.plain(message));
         }
         return rows;
     }

@@ -34,6 +34,9 @@ final class ModelReader {
         List<String> sources = Provenance.readSources(root);
         root.finish();
         Provenance.checkCoverage(context);
+        if (hidden > 0 && heads > 0 && hidden % heads != 0) {
+            context.problem("attentionHeads", "must divide hiddenSize (" + hidden + ") into equal heads, got " + heads);
+        }
         if (context.hasProblems()) {
             return Optional.empty();
         }

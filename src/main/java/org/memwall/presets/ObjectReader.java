@@ -145,6 +145,11 @@ final class ObjectReader {
             context.problem(valuePath, range.expectation + ", got " + value.asText());
             return OptionalDouble.empty();
         }
+        Optional<String> physical = PhysicalRange.of(valuePath).problem(v);
+        if (physical.isPresent()) {
+            context.problem(valuePath, physical.get());
+            return OptionalDouble.empty();
+        }
         return OptionalDouble.of(v);
     }
 
@@ -205,8 +210,8 @@ final class ObjectReader {
         }
         for (int i = 0; i < value.get().size(); i++) {
             JsonNode item = value.get().get(i);
-            if (!item.isTextual()) {
-                context.problem(LocatedJson.element(pathOf(name), i), "must be text, got " + describe(item));
+            if (!item.isTextual() || item.asText().isBlank()) {
+                context.problem(LocatedJson.element(pathOf(name), i), "must be non-empty text, got " + describe(item));
             } else {
                 result.add(item.asText());
             }
@@ -241,7 +246,8 @@ final class ObjectReader {
 
     static String describe(JsonNode value) {
         if (value.isTextual()) {
-            return "\"" + value.asText() + "\"";
+            String text = value.asText();
+            return "\"" + (text.length() > 60 ? text.substring(0, 60) + "..." : text) + "\"";
         }
         if (value.isObject()) {
             return "an object";

@@ -8,6 +8,8 @@ import org.memwall.core.scaling.MemoryWallTrends;
 import org.memwall.core.scaling.ProcessNodeTable;
 import org.memwall.core.sim.FidelityTable;
 import org.memwall.core.stack.ServingStack;
+import org.memwall.economics.PriceBook;
+import org.memwall.history.MemoryWallHistory;
 
 /**
  * Everything the presets offer once loaded: chips, models, serving stacks, guided scenarios, the
@@ -22,12 +24,15 @@ public final class PresetCatalog {
     private final ProcessNodeTable nodes;
     private final Optional<MemoryWallTrends> trends;
     private final FidelityTable fidelity;
+    private final Optional<PriceBook> prices;
+    private final Optional<MemoryWallHistory> history;
     private final List<PresetProblem> problems;
     private final List<String> notices;
 
     PresetCatalog(List<Hardware> hardware, List<TransformerModel> models, List<ServingStack> stacks,
             List<ScenarioPreset> scenarios, ProcessNodeTable nodes, Optional<MemoryWallTrends> trends,
-            FidelityTable fidelity, List<PresetProblem> problems, List<String> notices) {
+            FidelityTable fidelity, Optional<PriceBook> prices, Optional<MemoryWallHistory> history,
+            List<PresetProblem> problems, List<String> notices) {
         this.hardware = List.copyOf(hardware);
         this.models = List.copyOf(models);
         this.stacks = List.copyOf(stacks);
@@ -35,6 +40,8 @@ public final class PresetCatalog {
         this.scenarios = List.copyOf(scenarios);
         this.nodes = nodes;
         this.trends = trends;
+        this.prices = prices;
+        this.history = history;
         this.problems = List.copyOf(problems);
         this.notices = List.copyOf(notices);
     }
@@ -93,6 +100,16 @@ public final class PresetCatalog {
     /** Growth of compute against memory and interconnect bandwidth, for the memory-wall chart; empty if it did not load. */
     public Optional<MemoryWallTrends> trends() {
         return trends;
+    }
+
+    /** Sourced prices (list and bill of materials) and operating costs; empty if they did not load. */
+    public Optional<PriceBook> prices() {
+        return prices;
+    }
+
+    /** The chips of the memory-wall history by year; empty if it did not load. */
+    public Optional<MemoryWallHistory> history() {
+        return history;
     }
 
     /** Files or fields that were not loaded, each naming file, field and line. */

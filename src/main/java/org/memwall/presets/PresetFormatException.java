@@ -5,11 +5,18 @@ public final class PresetFormatException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final String file;
     private final int line;
+    private final String reason;
 
     public PresetFormatException(String file, int line, String message) {
         super(file + (line > 0 ? " line " + line : "") + ": " + message);
         this.file = file;
         this.line = line;
+        this.reason = message;
+    }
+
+    /** What is wrong, without the file and line. */
+    public String reason() {
+        return reason;
     }
 
     public String file() {

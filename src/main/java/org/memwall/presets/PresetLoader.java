@@ -19,6 +19,8 @@ import org.memwall.core.model.Hardware;
 import org.memwall.core.model.TransformerModel;
 import org.memwall.core.sim.FidelityTable;
 import org.memwall.core.stack.ServingStack;
+import org.memwall.economics.PriceBook;
+import org.memwall.history.MemoryWallHistory;
 import org.memwall.core.scaling.MemoryWallTrends;
 import org.memwall.core.scaling.ProcessNodeTable;
 
@@ -37,6 +39,8 @@ public final class PresetLoader {
     static final String INDEX = "index.json";
     static final String PROCESS_NODES = "process-nodes.json";
     static final String TRENDS = "memory-wall-trends.json";
+    static final String ECONOMICS = "economics.json";
+    static final String HISTORY = "memory-wall-history.json";
     static final String FIDELITY = "fidelity.json";
 
     private final Path userPresetDir;
@@ -59,12 +63,12 @@ public final class PresetLoader {
     public PresetCatalog read(Optional<Path> extraDir) {
         Assembly assembly = new Assembly();
         assembly.addLayer("built-in", builtInFiles(assembly.problems));
-        assembly.addLayer("user", folderFiles(userPresetDir, assembly.problems));
+        assembly.addLayer("user", folderFiles(userPresetDir, assembly.problems, true));
         extraDir.ifPresent(dir -> {
             if (!Files.isDirectory(dir)) {
                 assembly.problems.add(new PresetProblem(dir.toString(), "", 0, "the preset folder does not exist"));
             } else {
-                assembly.addLayer("extra", folderFiles(dir, assembly.problems));
+                assembly.addLayer("extra", folderFiles(dir, assembly.problems, false));
             }
         });
         return assembly.finish();
@@ -72,7 +76,7 @@ public final class PresetLoader {
 
     enum Kind {
         HARDWARE("hardware"), MODELS("models"), STACKS("stacks"), SCENARIOS("scenarios"), PROCESS_NODES(""), TRENDS(""),
-        FIDELITY("");
+        FIDELITY(""), ECONOMICS(""), HISTORY("");
 
         final String folder;
 
@@ -90,6 +94,12 @@ public final class PresetLoader {
             if (relative.equals(PresetLoader.FIDELITY)) {
                 return Optional.of(FIDELITY);
             }
+            if (relative.equals(PresetLoader.ECONOMICS)) {
+                return Optional.of(ECONOMICS);
+            }
+            if (relative.equals(PresetLoader.HISTORY)) {
+                return Optional.of(HISTORY);
+            }
             for (Kind k : values()) {
                 if (!k.folder.isEmpty() && relative.startsWith(k.folder + "/") && relative.endsWith(".json")) {
                     return Optional.of(k);
@@ -99,8 +109,15 @@ public final class PresetLoader {
         }
     }
 
-    /** A preset file to read: its kind, the name problems use, the id its name promises, and its text. */
-    record PresetFile(Kind kind, String displayName, String idFromName, Optional<String> text) {
+    /**
+     * A preset file to read: its kind, the name problems use, the id its name promises, and its
+     * text; {@code ownFile} is there for a file of the user's own folder, which is set aside when
+     * it cannot be parsed at all.
+     */
+    record PresetFile(Kind kind, String displayName, String idFromName, Optional<String> text, Optional<Path> ownFile) {
+        PresetFile(Kind kind, String displayName, String idFromName, Optional<String> text) {
+            this(kind, displayName, idFromName, text, Optional.empty());
+        }
     }
 
     /** Relative paths the built-in index lists ({@code hardware/h100-sxm.json}, ...). */
@@ -141,48 +158,72 @@ public final class PresetLoader {
         return files;
     }
 
-    private static List<PresetFile> folderFiles(Path dir, List<PresetProblem> problems) {
+    private static List<PresetFile> folderFiles(Path dir, List<PresetProblem> problems, boolean own) {
         List<PresetFile> files = new ArrayList<>();
         if (!Files.isDirectory(dir)) {
             return files;
         }
+        if (!readableFolder(dir, problems)) {
+            return files;
+        }
         Path nodes = dir.resolve(PROCESS_NODES);
-        if (Files.isRegularFile(nodes)) {
-            files.add(readFile(Kind.PROCESS_NODES, nodes, problems));
+        if (Files.exists(nodes)) {
+            files.add(readFile(Kind.PROCESS_NODES, nodes, problems, own));
         }
         Path trends = dir.resolve(TRENDS);
-        if (Files.isRegularFile(trends)) {
-            files.add(readFile(Kind.TRENDS, trends, problems));
+        if (Files.exists(trends)) {
+            files.add(readFile(Kind.TRENDS, trends, problems, own));
         }
         Path fidelity = dir.resolve(FIDELITY);
-        if (Files.isRegularFile(fidelity)) {
-            files.add(readFile(Kind.FIDELITY, fidelity, problems));
+        if (Files.exists(fidelity)) {
+            files.add(readFile(Kind.FIDELITY, fidelity, problems, own));
+        }
+        for (Kind single : List.of(Kind.ECONOMICS, Kind.HISTORY)) {
+            Path file = dir.resolve(single == Kind.ECONOMICS ? ECONOMICS : HISTORY);
+            if (Files.isRegularFile(file)) {
+                files.add(readFile(single, file, problems, own));
+            }
         }
         for (Kind kind : List.of(Kind.HARDWARE, Kind.MODELS, Kind.STACKS, Kind.SCENARIOS)) {
             Path folder = dir.resolve(kind.folder);
-            if (!Files.isDirectory(folder)) {
+            if (!Files.isDirectory(folder) || !readableFolder(folder, problems)) {
                 continue;
             }
             try (Stream<Path> list = Files.list(folder)) {
-                list.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p))
+                list.filter(p -> p.getFileName().toString().endsWith(".json"))
                         .sorted()
-                        .forEach(p -> files.add(readFile(kind, p, problems)));
-            } catch (IOException e) {
+                        .forEach(p -> files.add(readFile(kind, p, problems, own)));
+            } catch (IOException | UncheckedIOException e) {
                 problems.add(new PresetProblem(folder.toString(), "", 0, "cannot list the folder: " + e.getMessage()));
             }
         }
         return files;
     }
 
-    private static PresetFile readFile(Kind kind, Path path, List<PresetProblem> problems) {
+    /** A folder that cannot be listed is reported, not passed over as if it were empty. */
+    private static boolean readableFolder(Path dir, List<PresetProblem> problems) {
+        if (Files.isReadable(dir) && Files.isExecutable(dir)) {
+            return true;
+        }
+        problems.add(new PresetProblem(dir.toString(), "", 0, "cannot read the preset folder (permission denied): its presets were not loaded"));
+        return false;
+    }
+
+    /** Read within {@link JsonLimits#MAX_FILE_BYTES}, as UTF-8; a folder, pipe or device named *.json is reported. */
+    private static PresetFile readFile(Kind kind, Path path, List<PresetProblem> problems, boolean own) {
         Optional<String> text;
+        Optional<Path> ownFile = own ? Optional.of(path) : Optional.empty();
         try {
-            text = Optional.of(Files.readString(path, StandardCharsets.UTF_8));
-        } catch (IOException | UncheckedIOException e) {
-            problems.add(new PresetProblem(path.toString(), "", 0, "cannot read the file: " + e.getMessage()));
+            text = Optional.of(BoundedText.read(path, JsonLimits.MAX_FILE_BYTES, path.toString()));
+        } catch (PresetFormatException e) {
+            String message = e.reason();
+            if (own && Files.isRegularFile(path) && !message.startsWith("cannot read")) {
+                message = SetAsideFiles.setAside(path, message);
+            }
+            problems.add(new PresetProblem(path.toString(), "", e.line(), message));
             text = Optional.empty();
         }
-        return new PresetFile(kind, path.toString(), stem(path.getFileName().toString()), text);
+        return new PresetFile(kind, path.toString(), stem(path.getFileName().toString()), text, ownFile);
     }
 
     private static String stem(String name) {
@@ -209,8 +250,11 @@ public final class PresetLoader {
         Loaded<ProcessNodeTable> nodes;
         Loaded<MemoryWallTrends> trends;
         Loaded<FidelityTable> fidelity;
+        Loaded<PriceBook> economics;
+        Loaded<MemoryWallHistory> history;
 
-        record Loaded<T>(T value, String layer, FileContext context) {
+        /** A preset and the one of an earlier layer it replaced, if any (kept in case this one fails a later check). */
+        record Loaded<T>(T value, String layer, FileContext context, Loaded<T> replaced) {
         }
 
         void addLayer(String layer, List<PresetFile> files) {
@@ -233,6 +277,10 @@ public final class PresetLoader {
                             TrendsReader.read(context.get()));
                     case FIDELITY -> fidelity = single(fidelity, "fidelity table", layer, file, context.get(),
                             FidelityReader.read(context.get()));
+                    case ECONOMICS -> economics = single(economics, "prices file", layer, file, context.get(),
+                            EconomicsReader.read(context.get()));
+                    case HISTORY -> history = single(history, "memory-wall history", layer, file, context.get(),
+                            HistoryReader.read(context.get()));
                 }
             }
         }
@@ -247,23 +295,33 @@ public final class PresetLoader {
             if (current != null) {
                 notices.add(layer + " " + what + " " + file.displayName() + " overrides the " + current.layer() + " one");
             }
-            return new Loaded<>(read.get(), layer, context);
+            return new Loaded<>(read.get(), layer, context, current);
         }
 
         private Optional<FileContext> parse(PresetFile file) {
+            String message;
+            int line = 0;
             try {
                 return Optional.of(new FileContext(file.displayName(), LocatedJson.parse(file.text().get())));
             } catch (JsonProcessingException e) {
-                int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-                problems.add(new PresetProblem(file.displayName(), "", line, "not valid JSON: " + e.getOriginalMessage()));
+                line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+                message = "not valid JSON: " + JsonLimits.plain(e.getOriginalMessage());
             } catch (IOException e) {
-                problems.add(new PresetProblem(file.displayName(), "", 0, "not valid JSON: " + e.getMessage()));
+                message = "not valid JSON: " + JsonLimits.plain(String.valueOf(e.getMessage()));
             }
+            if (file.ownFile().isPresent()) {
+                message = SetAsideFiles.setAside(file.ownFile().get(), message);
+            }
+            problems.add(new PresetProblem(file.displayName(), "", line, message));
             return Optional.empty();
         }
 
         private <T> void put(Map<String, Loaded<T>> into, String layer, PresetFile file, FileContext context,
                 Optional<T> value, Function<T, String> id) {
+            if (value.isPresent() && !PresetIds.valid(id.apply(value.get()))) {
+                context.problem("id", PresetIds.rule(id.apply(value.get())));
+                value = Optional.empty();
+            }
             if (value.isPresent() && !id.apply(value.get()).equals(file.idFromName())) {
                 context.problem("id", "the id '" + id.apply(value.get()) + "' must match the file name '" + file.idFromName() + ".json'");
                 value = Optional.empty();
@@ -277,7 +335,7 @@ public final class PresetLoader {
             if (previous != null) {
                 notices.add(layer + " preset " + key + " (" + file.displayName() + ") overrides the " + previous.layer() + " one");
             }
-            into.put(key, new Loaded<>(value.get(), layer, context));
+            into.put(key, new Loaded<>(value.get(), layer, context, previous));
         }
 
         PresetCatalog finish() {
@@ -287,36 +345,19 @@ public final class PresetLoader {
             if (trends == null) {
                 problems.add(new PresetProblem(TRENDS, "", 0, "no memory-wall trends could be loaded: the history chart stays empty"));
             }
+            if (economics == null) {
+                problems.add(new PresetProblem(ECONOMICS, "", 0, "no prices could be loaded: costs show as unknown"));
+            }
+            if (history == null) {
+                problems.add(new PresetProblem(HISTORY, "", 0, "no memory-wall history could be loaded: the chart shows no chips"));
+            }
             List<Hardware> chips = new ArrayList<>();
-            for (Loaded<Hardware> h : hardware.values()) {
-                if (stacks.containsKey(h.value().defaultStack())) {
-                    chips.add(h.value());
-                } else {
-                    FileContext context = h.context();
-                    context.problem("defaultStack", "no serving-stack preset has the id '" + h.value().defaultStack() + "'");
-                    problems.addAll(context.problems().subList(context.problems().size() - 1, context.problems().size()));
-                }
+            for (Loaded<Hardware> latest : hardware.values()) {
+                usableChip(latest).ifPresent(chips::add);
             }
             List<ScenarioPreset> usable = new ArrayList<>();
-            for (Loaded<ScenarioPreset> s : scenarios.values()) {
-                FileContext context = s.context();
-                ScenarioPreset scenario = s.value();
-                if (!hardware.containsKey(scenario.hardwareId())) {
-                    context.problem("hardware", "no hardware preset has the id '" + scenario.hardwareId() + "'");
-                }
-                for (int i = 0; i < scenario.compareWith().size(); i++) {
-                    if (!hardware.containsKey(scenario.compareWith().get(i))) {
-                        context.problem(LocatedJson.element("compareWith", i), "no hardware preset has the id '" + scenario.compareWith().get(i) + "'");
-                    }
-                }
-                if (!models.containsKey(scenario.modelId())) {
-                    context.problem("model", "no model preset has the id '" + scenario.modelId() + "'");
-                }
-                if (context.hasProblems()) {
-                    problems.addAll(context.problems());
-                } else {
-                    usable.add(scenario);
-                }
+            for (Loaded<ScenarioPreset> latest : scenarios.values()) {
+                usableScenario(latest).ifPresent(usable::add);
             }
             return new PresetCatalog(
                     chips,
@@ -326,7 +367,42 @@ public final class PresetLoader {
                     nodes == null ? null : nodes.value(),
                     Optional.ofNullable(trends).map(Loaded::value),
                     fidelity == null ? FidelityTable.empty() : fidelity.value(),
+                    Optional.ofNullable(economics).map(Loaded::value),
+                    Optional.ofNullable(history).map(Loaded::value),
                     problems, notices);
+        }
+
+        /** The chip if its serving stack loaded; else the one it replaced (a built-in chip stays when a user's copy names no stack). */
+        private Optional<Hardware> usableChip(Loaded<Hardware> latest) {
+            for (Loaded<Hardware> h = latest; h != null; h = h.replaced()) {
+                if (stacks.containsKey(h.value().defaultStack())) {
+                    return Optional.of(h.value());
+                }
+                FileContext context = h.context();
+                context.problem("defaultStack", "no serving-stack preset has the id '" + h.value().defaultStack() + "'");
+                problems.addAll(context.problems().subList(context.problems().size() - 1, context.problems().size()));
+            }
+            return Optional.empty();
+        }
+
+        /**
+         * The scenario, checked against the chips, model and node table loaded; when an override
+         * fails, the one it replaced (a built-in scenario stays when a user's copy of it is wrong).
+         */
+        private Optional<ScenarioPreset> usableScenario(Loaded<ScenarioPreset> latest) {
+            for (Loaded<ScenarioPreset> s = latest; s != null; s = s.replaced()) {
+                FileContext context = s.context();
+                ScenarioPreset scenario = s.value();
+                ScenarioReferences.check(scenario, context, hardware::containsKey, models::containsKey, stacks::containsKey);
+                ScenarioChecks.check(scenario, context, Optional.ofNullable(hardware.get(scenario.hardwareId())).map(Loaded::value),
+                        Optional.ofNullable(models.get(scenario.modelId())).map(Loaded::value),
+                        Optional.ofNullable(nodes).map(Loaded::value));
+                if (!context.hasProblems()) {
+                    return Optional.of(scenario);
+                }
+                problems.addAll(context.problems());
+            }
+            return Optional.empty();
         }
     }
 }

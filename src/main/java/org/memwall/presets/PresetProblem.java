@@ -17,12 +17,15 @@ public record PresetProblem(String file, String field, int line, String message)
         Objects.requireNonNull(message, "message");
     }
 
-    /** {@code h100-sxm.json: memory[1].bandwidthBytesPerSecond (line 23): must be a positive number, got -1}. */
+    /**
+     * {@code h100-sxm.json: memory[1].bandwidthBytesPerSecond (line 23): must be a positive number, got -1};
+     * for the file as a whole {@code h100-sxm.json (line 3): not valid JSON: ...}.
+     */
     @Override
     public String toString() {
-        StringBuilder s = new StringBuilder(file).append(':');
+        StringBuilder s = new StringBuilder(file);
         if (!field.isEmpty()) {
-            s.append(' ').append(field);
+            s.append(": ").append(field);
         }
         if (line > 0) {
             s.append(" (line ").append(line).append(')');

@@ -46,10 +46,17 @@ class ExplorerPreferencesTest {
         assertEquals(Optional.empty(), none.settings());
         assertFalse(none.hintShown());
 
-        Files.writeString(file, "window.width=NaN\nscenario.hardware=h100-sxm\nscenario.model=llama-2-70b\nscenario.batch=many\n");
+        String text = "window.width=NaN\nscenario.hardware=h100-sxm\nscenario.model=llama-2-70b\nscenario.batch=many\n";
+        Files.writeString(file, text);
         ExplorerPreferences damaged = new ExplorerPreferences(file);
         assertEquals(ExplorerPreferences.DEFAULT_WIDTH, damaged.width());
-        assertEquals(Optional.empty(), damaged.settings());
+        // what read back is kept, the rest is the default; the damaged file itself is set aside whole
+        ExplorerSettings kept = damaged.settings().orElseThrow();
+        assertEquals(List.of("h100-sxm", "llama-2-70b"), List.of(kept.hardwareId(), kept.modelId()));
+        assertEquals(1, kept.batch());
+        Path aside = damaged.problem().orElseThrow().movedTo().orElseThrow();
+        assertEquals(text, Files.readString(aside));
+        assertTrue(damaged.problem().get().message().contains("window.width, scenario.batch"), damaged.problem().get().message());
     }
 
     @Test
@@ -60,5 +67,60 @@ class ExplorerPreferencesTest {
         p.remember(1280, 720, Theme.LIGHT, new ExplorerSettings("a", List.of(), "m", OptionalDouble.empty(),
                 OptionalDouble.empty(), OptionalDouble.empty(), 1, 1024, 128, Precision.FP16, 0));
         assertTrue(p.save().orElseThrow().startsWith("could not save preferences"));
+    }
+
+    @Test
+    void aDamagedFileIsSetAsideOnceWithItsBytesAndTheNextRunIsClean() throws Exception {
+        Path file = home.resolve("window.properties");
+        byte[][] damaged = {
+            "theme=dark\nwindow.width=\\u12".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            {'t', 'h', 'e', 'm', 'e', '=', (byte) 0xE9, '\n'},
+            "window.height=-3\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)};
+        for (byte[] bytes : damaged) {
+            Files.write(file, bytes);
+            ExplorerPreferences first = new ExplorerPreferences(file);
+            ExplorerPreferences.SetAsideFile problem = first.problem().orElseThrow();
+            Path aside = problem.movedTo().orElseThrow();
+            assertTrue(aside.getFileName().toString().startsWith("window.properties.corrupt-"), aside.toString());
+            assertTrue(java.util.Arrays.equals(bytes, Files.readAllBytes(aside)), "the damaged file is kept whole");
+            assertTrue(problem.message().contains("set aside as " + aside.getFileName()), problem.message());
+            assertEquals(Optional.empty(), first.save());
+            assertEquals(Optional.empty(), new ExplorerPreferences(file).problem(), "reported once");
+            Files.delete(aside);
+        }
+    }
+
+    @Test
+    void aFileOfAnOlderVersionWithoutTheLaterKeysIsNotDamaged() throws Exception {
+        Path file = home.resolve("window.properties");
+        Files.writeString(file, "window.width=1500\ntheme=dark\nscenario.hardware=h100-sxm\nscenario.model=llama-2-7b\n");
+        ExplorerPreferences old = new ExplorerPreferences(file);
+        assertEquals(Optional.empty(), old.problem());
+        assertEquals(1500, old.width());
+        assertEquals(ExplorerPreferences.DEFAULT_HEIGHT, old.height());
+        ExplorerSettings s = old.settings().orElseThrow();
+        assertEquals(List.of("h100-sxm", "llama-2-7b", "fp16"), List.of(s.hardwareId(), s.modelId(), s.weightPrecision().id()));
+        assertTrue(Files.exists(file));
+    }
+
+    @Test
+    void saveReplacesTheFileInOneStepAndAFailedSaveKeepsTheOldOne() throws Exception {
+        Path folder = Files.createDirectories(home.resolve("prefs"));
+        Path file = folder.resolve("window.properties");
+        ExplorerPreferences p = new ExplorerPreferences(file);
+        p.remember(1300, 700, Theme.DARK, new ExplorerSettings("a", List.of(), "m", OptionalDouble.empty(),
+                OptionalDouble.empty(), OptionalDouble.empty(), 1, 1024, 128, Precision.FP16, 0));
+        assertEquals(Optional.empty(), p.save());
+        String saved = Files.readString(file);
+        folder.toFile().setWritable(false, false);
+        try {
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(folder), "running as root");
+            p.remember(1400, 800, Theme.LIGHT, new ExplorerSettings("b", List.of(), "m", OptionalDouble.empty(),
+                    OptionalDouble.empty(), OptionalDouble.empty(), 1, 1024, 128, Precision.FP16, 0));
+            assertTrue(p.save().isPresent());
+            assertEquals(saved, Files.readString(file));
+        } finally {
+            folder.toFile().setWritable(true, false);
+        }
     }
 }

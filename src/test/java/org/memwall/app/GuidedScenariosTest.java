@@ -40,7 +40,7 @@ class GuidedScenariosTest {
     void everyClaimHasAScenarioWithTheSettingsTheDefaultMappingGives() {
         List<GuidedScenario> guided = factory.guidedScenarios();
         assertEquals(IntStream.rangeClosed(1, 7).boxed().toList(),
-                guided.stream().map(GuidedScenario::claim).sorted().toList(), "one scenario per claim");
+                guided.stream().map(g -> g.claim().getAsInt()).sorted().toList(), "one scenario per claim");
         for (GuidedScenario g : guided) {
             ScenarioPreset preset = factory.catalog().scenario(g.id()).orElseThrow();
             assertEquals(ExplorerFactory.settingsOf(preset), g.settings(), g.id());

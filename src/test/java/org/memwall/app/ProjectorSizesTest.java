@@ -84,6 +84,10 @@ class ProjectorSizesTest {
             Node chart = window.charts().chart(id).orElseThrow();
             assertTrue(window.charts().showing(id), id + " is on screen once chosen");
             Node plot = chart.lookup(".chart-plot-background");
+            if (plot == null) {
+                plot = chart.lookup("." + org.memwall.ui.theme.StyleClasses.PLOT_AREA);
+            }
+            assertTrue(plot != null, id + " has a plot area to measure");
             Bounds b = plot.getLayoutBounds();
             if (b.getWidth() < MIN_PLOT_WIDTH || b.getHeight() < MIN_PLOT_HEIGHT) {
                 small.add(String.format("%s %.0fx%.0f (window %.0fx%.0f, charts %.0fx%.0f, chart %.0f, scene %.0f)", id, b.getWidth(), b.getHeight(),

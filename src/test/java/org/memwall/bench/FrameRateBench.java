@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -36,6 +37,9 @@ import org.memwall.ui.playback.PlaybackDriver;
  * summary keeps the run with the most frames per second, since on a shared machine other processes
  * only ever make frames slower (the median alone sits at the 60 Hz cap once frames are cheap). Run it under Xvfb (see README).
  *
+ * <p>{@code --minutes=N} (or {@code --minutes N}) runs the soak instead: the real window animating
+ * for N minutes, heap after GC and live nodes sampled every minute (see {@link Soak}).
+ *
  * <p>Besides wall frame times it reports where the time goes, which other load does not distort
  * much: the canvas's own redraw per frame (wall time of its clock listener), and the CPU time per
  * frame of the JavaFX application thread (events, animation, redraw, scene sync) and of the
@@ -58,6 +62,12 @@ public final class FrameRateBench {
 
         @Override
         public void start(Stage stage) {
+            Optional<String> minutes = option("minutes");
+            if (minutes.isPresent()) {
+                Soak.run(stage, Double.parseDouble(minutes.get()),
+                        Double.parseDouble(option("sample-seconds").orElse("60")));
+                return;
+            }
             int runs = getParameters().getNamed().containsKey("runs")
                     ? Integer.parseInt(getParameters().getNamed().get("runs")) : 3;
             PlaybackClock clock = new PlaybackClock();
@@ -76,6 +86,20 @@ public final class FrameRateBench {
             PlaybackDriver driver = new PlaybackDriver(clock);
             driver.start();
             new Runner(canvas, driver, redraw, runs).start();
+        }
+
+        /** {@code --name=value} or {@code --name value}. */
+        private Optional<String> option(String name) {
+            List<String> raw = getParameters().getRaw();
+            for (int i = 0; i < raw.size(); i++) {
+                if (raw.get(i).startsWith("--" + name + "=")) {
+                    return Optional.of(raw.get(i).substring(name.length() + 3));
+                }
+                if (raw.get(i).equals("--" + name) && i + 1 < raw.size()) {
+                    return Optional.of(raw.get(i + 1));
+                }
+            }
+            return Optional.empty();
         }
 
         /** The real result with a decode trace of four transfers and a compute event spanning 400 µs. */

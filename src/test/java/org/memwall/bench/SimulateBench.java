@@ -5,6 +5,7 @@ import java.util.concurrent.TimeUnit;
 import org.memwall.core.model.Hardware;
 import org.memwall.core.model.Precision;
 import org.memwall.core.model.TransformerModel;
+import org.memwall.core.sim.Metrics;
 import org.memwall.core.sim.Result;
 import org.memwall.core.sim.Scenario;
 import org.memwall.core.sim.Simulator;
@@ -53,6 +54,13 @@ public class SimulateBench {
         return simulator.run(h100x8);
     }
 
+    /** The same scenario on the metrics-only path (no operator list, trace or roofline). */
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public Metrics metricsLlama70bOn8xH100() {
+        return simulator.metrics(h100x8);
+    }
+
     /** 10,000 points: HBM bandwidth from 0.5 to 10 TB/s, as a sweep or a dragged slider would. */
     @Benchmark
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -61,6 +69,18 @@ public class SimulateBench {
         for (int i = 0; i < 10_000; i++) {
             double bandwidth = 0.5e12 + i * (9.5e12 / 9_999);
             sum += simulator.run(h100x8.withDramBandwidth(bandwidth)).tokensPerSecondPerUser();
+        }
+        return sum;
+    }
+
+    /** The same 10,000 points on the metrics-only path. */
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public double sweep10000PointsMetrics() {
+        double sum = 0;
+        for (int i = 0; i < 10_000; i++) {
+            double bandwidth = 0.5e12 + i * (9.5e12 / 9_999);
+            sum += simulator.metrics(h100x8.withDramBandwidth(bandwidth)).tokensPerSecondPerUser();
         }
         return sum;
     }

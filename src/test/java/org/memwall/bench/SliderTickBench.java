@@ -74,6 +74,9 @@ public final class SliderTickBench {
             window.animation().start();
             window.animation().playingProperty().set(true);
 
+            if (getParameters().getUnnamed().contains("--map")) {
+                addMap(window, scene);
+            }
             List<Slider> sliders = Arrays.stream(SLIDERS).map(id -> (Slider) scene.lookup("#" + id)).toList();
             boolean diagnose = getParameters().getUnnamed().contains("--diagnose");
             scene.addPreLayoutPulseListener(() -> {
@@ -132,6 +135,34 @@ public final class SliderTickBench {
             }.start();
         }
 
+        /**
+         * With {@code --map}: the design-space map (64 x 64, HBM bandwidth x node, on both cores) beside
+         * the other charts, recomputed on every tick; reports from each change to the map's new grid drawn.
+         */
+        private void addMap(ExplorerWindow window, Scene scene) {
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2, r -> {
+                Thread t = new Thread(r, "map");
+                t.setDaemon(true);
+                return t;
+            });
+            org.memwall.ui.map.MapModel model = new org.memwall.ui.map.MapModel(window.viewModel(),
+                    new org.memwall.core.map.MapComputer(window.viewModel().simulator(),
+                            new org.memwall.core.map.ParallelEvaluator(pool, 2)), Platform::runLater);
+            org.memwall.ui.map.MapChart map = new org.memwall.ui.map.MapChart(model);
+            map.setPrefWidth(420);
+            map.setMinWidth(320);
+            ((javafx.scene.layout.Pane) scene.lookup("#charts")).getChildren().add(map);
+            model.shownProperty().addListener(o -> {
+                if (tickCount > warmup) {
+                    mapDrawn.add(ms(System.nanoTime() - changeNanos));
+                }
+            });
+            mapShown = true;
+        }
+
+        private final List<Double> mapDrawn = new ArrayList<>();
+        private boolean mapShown;
+
         private void report() {
             double loadAfter = load();
             System.out.printf(Locale.ROOT, "run %d: %d ticks, 3 chips at 1600x900, load average %.1f -> %.1f%n",
@@ -146,6 +177,13 @@ public final class SliderTickBench {
                 Arrays.sort(values);
                 System.out.printf(Locale.ROOT, "%-30s median %6.2f ms   p90 %6.2f ms   p99 %6.2f ms%n",
                         names[k], percentile(values, 0.5), percentile(values, 0.9), percentile(values, 0.99));
+            }
+            if (mapShown) {
+                double[] values = mapDrawn.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+                System.out.printf(Locale.ROOT, "%-30s median %6.2f ms   p90 %6.2f ms   p99 %6.2f ms   (%d of %d ticks drawn)%n",
+                        "change to map drawn", percentile(values, 0.5), percentile(values, 0.9), percentile(values, 0.99),
+                        values.length, ticks.size());
+                mapDrawn.clear();
             }
         }
 

@@ -50,7 +50,7 @@ class MeasurementsCsvTest {
         PresetFormatException e = assertThrows(PresetFormatException.class, () -> MeasurementsCsv.load(file));
         assertEquals(file.toString(), e.file());
         assertEquals(3, e.line());
-        assertTrue(e.getMessage().contains("chips: must be a positive whole number, got 'one'"), e.getMessage());
+        assertTrue(e.getMessage().contains("chips: must be a positive whole number up to 10000000, got 'one'"), e.getMessage());
     }
 
     @Test
@@ -78,5 +78,23 @@ class MeasurementsCsvTest {
         Files.writeString(file, HEADER + "\nx,h100-sxm,llama-2-7b,1,1,128,1,fp8,joules_per_token,0.5,J,x,src\n");
         PresetFormatException e = assertThrows(PresetFormatException.class, () -> MeasurementsCsv.load(file));
         assertTrue(e.getMessage().contains("joules_per_token"), e.getMessage());
+    }
+
+    @Test
+    void aByteOrderMarkIsNotTakenForPartOfTheHeader(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("runs.csv");
+        Files.writeString(file, "\uFEFF" + HEADER + "\n"
+                + "ok-1,h100-sxm,llama-2-7b,1,1,128,1,fp8,ttft_seconds,0.007,s,x,src\n");
+        assertEquals(1, MeasurementsCsv.load(file).size());
+    }
+
+    @Test
+    void aMeasuredValueTooSmallToDivideByIsRefused(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("runs.csv");
+        Files.writeString(file, HEADER + "\n"
+                + "tiny-1,h100-sxm,llama-2-7b,1,1,128,1,fp8,ttft_seconds,1e-320,s,x,src\n");
+        PresetFormatException e = assertThrows(PresetFormatException.class, () -> MeasurementsCsv.load(file));
+        assertEquals(2, e.line());
+        assertTrue(e.getMessage().contains("value: must be a positive number from 1e-9 to 1e15, got '1e-320'"), e.getMessage());
     }
 }

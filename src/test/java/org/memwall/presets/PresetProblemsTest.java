@@ -333,7 +333,7 @@ class PresetProblemsTest {
         assertTrue(p.file().endsWith("mine.json"), p.file());
         assertEquals("zh", p.field());
         assertTrue(p.message().contains("missing field 'narrative'"), p.message());
-        assertEquals(lineOf(text, "\"zh\""), p.line());
+        assertEquals(lineOf(text, "\"zh\" : {"), p.line());
         assertTrue(catalog.scenario("mine").isEmpty());
         assertTrue(catalog.scenario("default").isPresent());
     }

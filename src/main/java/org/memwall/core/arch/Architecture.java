@@ -1,5 +1,6 @@
 package org.memwall.core.arch;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.memwall.core.model.Hardware;
 import org.memwall.core.model.MemoryLevel;
@@ -13,8 +14,31 @@ public sealed interface Architecture permits VonNeumannHbm, SramDataflow, Comput
     /** Where the KV cache is stored. */
     MemoryLevel kvLevel();
 
-    /** The paths one operator's bytes take on this chip. */
-    List<Flow> flows(Demand demand);
+    /** The chip this family's data paths belong to. */
+    Hardware chip();
+
+    /**
+     * The paths one operator's bytes take on this chip, each handed to {@code sink} in order;
+     * only paths that carry bytes.
+     */
+    void flows(double weightBytes, double kvReadBytes, double kvWriteBytes, double activationBytes, FlowSink sink);
+
+    /** The same paths as a list. */
+    default List<Flow> flows(Demand demand) {
+        List<Flow> out = new ArrayList<>();
+        List<MemoryLevel> levels = chip().memory();
+        flows(demand.weightBytes(), demand.kvReadBytes(), demand.kvWriteBytes(), demand.activationBytes(),
+                (from, to, payload, level, bytes) -> out.add(new Flow(from, to, payload, levels.get(level).name(), bytes)));
+        return out;
+    }
+
+    /** Hands a flow on when it carries bytes. */
+    static void emit(FlowSink sink, org.memwall.core.trace.Endpoint from, org.memwall.core.trace.Endpoint to,
+                     org.memwall.core.trace.Payload payload, int level, double bytes) {
+        if (bytes > 0) {
+            sink.flow(from, to, payload, level, bytes);
+        }
+    }
 
     /**
      * Whether an operator's matrix products run in the chip's matrix units at matrix peak. Only

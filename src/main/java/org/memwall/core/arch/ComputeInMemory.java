@@ -35,22 +35,22 @@ public record ComputeInMemory(Hardware chip) implements Architecture {
     }
 
     @Override
-    public List<Flow> flows(Demand d) {
-        List<Flow> flows = new ArrayList<>();
-        String arrays = weightLevel().name();
-        MemoryLevel kv = kvLevel();
-        Endpoint kvEnd = kv.kind() == MemoryKind.OFF_CHIP_DRAM ? Endpoint.DRAM
-                : kv.kind() == MemoryKind.ON_CHIP_SRAM ? Endpoint.SRAM : Endpoint.CIM_ARRAY;
-        Endpoint actEnd = buffer().isPresent() ? Endpoint.SRAM : Endpoint.CIM_ARRAY;
-        String actLevel = buffer().map(MemoryLevel::name).orElse(arrays);
-        if (d.weightBytes() > 0) {
+    public void flows(double weights, double kvRead, double kvWrite, double activations, FlowSink sink) {
+        int arrays = chip.levelIndex(MemoryKind.CIM_ARRAY);
+        int buffer = chip.levelIndex(MemoryKind.ON_CHIP_SRAM);
+        int dram = chip.levelIndex(MemoryKind.OFF_CHIP_DRAM);
+        // the KV cache: DRAM where the chip has it, else the on-chip buffer, else the arrays (as kvLevel())
+        int kv = dram >= 0 ? dram : buffer >= 0 ? buffer : arrays;
+        Endpoint kvEnd = dram >= 0 ? Endpoint.DRAM : buffer >= 0 ? Endpoint.SRAM : Endpoint.CIM_ARRAY;
+        Endpoint actEnd = buffer >= 0 ? Endpoint.SRAM : Endpoint.CIM_ARRAY;
+        int actLevel = buffer >= 0 ? buffer : arrays;
+        if (weights > 0) {
             // A matrix product with stationary weights: inputs driven into the arrays, sums read out.
-            VonNeumannHbm.add(flows, actEnd, Endpoint.CIM_ARRAY, Payload.ACTIVATIONS, arrays, d.activationBytes() / 2);
-            VonNeumannHbm.add(flows, Endpoint.CIM_ARRAY, actEnd, Payload.ACTIVATIONS, arrays, d.activationBytes() / 2);
+            Architecture.emit(sink, actEnd, Endpoint.CIM_ARRAY, Payload.ACTIVATIONS, arrays, activations / 2);
+            Architecture.emit(sink, Endpoint.CIM_ARRAY, actEnd, Payload.ACTIVATIONS, arrays, activations / 2);
         }
-        VonNeumannHbm.add(flows, actEnd, Endpoint.COMPUTE, Payload.ACTIVATIONS, actLevel, d.activationBytes());
-        VonNeumannHbm.add(flows, kvEnd, Endpoint.COMPUTE, Payload.KV_CACHE, kv.name(), d.kvReadBytes());
-        VonNeumannHbm.add(flows, Endpoint.COMPUTE, kvEnd, Payload.KV_CACHE, kv.name(), d.kvWriteBytes());
-        return flows;
+        Architecture.emit(sink, actEnd, Endpoint.COMPUTE, Payload.ACTIVATIONS, actLevel, activations);
+        Architecture.emit(sink, kvEnd, Endpoint.COMPUTE, Payload.KV_CACHE, kv, kvRead);
+        Architecture.emit(sink, Endpoint.COMPUTE, kvEnd, Payload.KV_CACHE, kv, kvWrite);
     }
 }

@@ -25,13 +25,11 @@ public record SramDataflow(Hardware chip) implements Architecture {
     }
 
     @Override
-    public List<Flow> flows(Demand d) {
-        String s = weightLevel().name();
-        List<Flow> flows = new ArrayList<>();
-        VonNeumannHbm.add(flows, Endpoint.SRAM, Endpoint.COMPUTE, Payload.WEIGHTS, s, d.weightBytes());
-        VonNeumannHbm.add(flows, Endpoint.SRAM, Endpoint.COMPUTE, Payload.KV_CACHE, s, d.kvReadBytes());
-        VonNeumannHbm.add(flows, Endpoint.SRAM, Endpoint.COMPUTE, Payload.ACTIVATIONS, s, d.activationBytes());
-        VonNeumannHbm.add(flows, Endpoint.COMPUTE, Endpoint.SRAM, Payload.KV_CACHE, s, d.kvWriteBytes());
-        return flows;
+    public void flows(double weights, double kvRead, double kvWrite, double activations, FlowSink sink) {
+        int s = chip.levelIndex(MemoryKind.ON_CHIP_SRAM);
+        Architecture.emit(sink, Endpoint.SRAM, Endpoint.COMPUTE, Payload.WEIGHTS, s, weights);
+        Architecture.emit(sink, Endpoint.SRAM, Endpoint.COMPUTE, Payload.KV_CACHE, s, kvRead);
+        Architecture.emit(sink, Endpoint.SRAM, Endpoint.COMPUTE, Payload.ACTIVATIONS, s, activations);
+        Architecture.emit(sink, Endpoint.COMPUTE, Endpoint.SRAM, Payload.KV_CACHE, s, kvWrite);
     }
 }

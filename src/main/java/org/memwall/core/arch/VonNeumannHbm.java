@@ -1,8 +1,5 @@
 package org.memwall.core.arch;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 import org.memwall.core.model.Hardware;
 import org.memwall.core.model.MemoryKind;
 import org.memwall.core.model.MemoryLevel;
@@ -25,36 +22,23 @@ public record VonNeumannHbm(Hardware chip) implements Architecture {
         return weightLevel();
     }
 
-    private Optional<MemoryLevel> staging() {
-        return chip.level(MemoryKind.ON_CHIP_SRAM);
-    }
-
     @Override
-    public List<Flow> flows(Demand d) {
-        String dram = weightLevel().name();
-        List<Flow> flows = new ArrayList<>();
-        Optional<MemoryLevel> sram = staging();
-        if (sram.isPresent()) {
-            String s = sram.get().name();
-            add(flows, Endpoint.DRAM, Endpoint.SRAM, Payload.WEIGHTS, dram, d.weightBytes());
-            add(flows, Endpoint.DRAM, Endpoint.SRAM, Payload.KV_CACHE, dram, d.kvReadBytes());
-            add(flows, Endpoint.SRAM, Endpoint.COMPUTE, Payload.WEIGHTS, s, d.weightBytes());
-            add(flows, Endpoint.SRAM, Endpoint.COMPUTE, Payload.KV_CACHE, s, d.kvReadBytes());
-            add(flows, Endpoint.SRAM, Endpoint.COMPUTE, Payload.ACTIVATIONS, s, d.activationBytes());
-            add(flows, Endpoint.COMPUTE, Endpoint.SRAM, Payload.KV_CACHE, s, d.kvWriteBytes());
-            add(flows, Endpoint.SRAM, Endpoint.DRAM, Payload.KV_CACHE, dram, d.kvWriteBytes());
+    public void flows(double weights, double kvRead, double kvWrite, double activations, FlowSink sink) {
+        int dram = chip.levelIndex(MemoryKind.OFF_CHIP_DRAM);
+        int s = chip.levelIndex(MemoryKind.ON_CHIP_SRAM);
+        if (s >= 0) {
+            Architecture.emit(sink, Endpoint.DRAM, Endpoint.SRAM, Payload.WEIGHTS, dram, weights);
+            Architecture.emit(sink, Endpoint.DRAM, Endpoint.SRAM, Payload.KV_CACHE, dram, kvRead);
+            Architecture.emit(sink, Endpoint.SRAM, Endpoint.COMPUTE, Payload.WEIGHTS, s, weights);
+            Architecture.emit(sink, Endpoint.SRAM, Endpoint.COMPUTE, Payload.KV_CACHE, s, kvRead);
+            Architecture.emit(sink, Endpoint.SRAM, Endpoint.COMPUTE, Payload.ACTIVATIONS, s, activations);
+            Architecture.emit(sink, Endpoint.COMPUTE, Endpoint.SRAM, Payload.KV_CACHE, s, kvWrite);
+            Architecture.emit(sink, Endpoint.SRAM, Endpoint.DRAM, Payload.KV_CACHE, dram, kvWrite);
         } else {
-            add(flows, Endpoint.DRAM, Endpoint.COMPUTE, Payload.WEIGHTS, dram, d.weightBytes());
-            add(flows, Endpoint.DRAM, Endpoint.COMPUTE, Payload.KV_CACHE, dram, d.kvReadBytes());
-            add(flows, Endpoint.DRAM, Endpoint.COMPUTE, Payload.ACTIVATIONS, dram, d.activationBytes());
-            add(flows, Endpoint.COMPUTE, Endpoint.DRAM, Payload.KV_CACHE, dram, d.kvWriteBytes());
-        }
-        return flows;
-    }
-
-    static void add(List<Flow> flows, Endpoint from, Endpoint to, Payload payload, String level, double bytes) {
-        if (bytes > 0) {
-            flows.add(new Flow(from, to, payload, level, bytes));
+            Architecture.emit(sink, Endpoint.DRAM, Endpoint.COMPUTE, Payload.WEIGHTS, dram, weights);
+            Architecture.emit(sink, Endpoint.DRAM, Endpoint.COMPUTE, Payload.KV_CACHE, dram, kvRead);
+            Architecture.emit(sink, Endpoint.DRAM, Endpoint.COMPUTE, Payload.ACTIVATIONS, dram, activations);
+            Architecture.emit(sink, Endpoint.COMPUTE, Endpoint.DRAM, Payload.KV_CACHE, dram, kvWrite);
         }
     }
 }

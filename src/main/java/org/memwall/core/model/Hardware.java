@@ -71,7 +71,9 @@ public record Hardware(
 
     /** The first (fastest) level of a kind, if the chip has one. */
     public Optional<MemoryLevel> level(MemoryKind kind) {
-        return memory.stream().filter(l -> l.kind() == kind).findFirst();
+        // a loop, not a stream: every run asks this several times
+        int i = levelIndex(kind);
+        return i < 0 ? Optional.empty() : Optional.of(memory.get(i));
     }
 
     public int levelIndex(MemoryKind kind) {

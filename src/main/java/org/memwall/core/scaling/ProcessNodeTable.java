@@ -62,7 +62,8 @@ public final class ProcessNodeTable {
             if (e.nm() > nm) {
                 NodeEntry lo = entries.get(i - 1);
                 double f = Math.log(nm / lo.nm()) / Math.log(e.nm() / lo.nm());
-                return new NodeEntry(nm, String.format(java.util.Locale.ROOT, "%.1f nm (interpolated)", nm),
+                // one decimal as %.1f gives it, without String.format: a map scales thousands of chips a frame
+                return new NodeEntry(nm, java.math.BigDecimal.valueOf(Math.round(nm * 10), 1).toPlainString() + " nm (interpolated)",
                         logLerp(lo.logicDensityMTrPerMm2(), e.logicDensityMTrPerMm2(), f),
                         logLerp(lo.sramBitcellUm2(), e.sramBitcellUm2(), f),
                         logLerp(lo.relativeEnergyPerOp(), e.relativeEnergyPerOp(), f),

@@ -18,7 +18,8 @@ final class KernelTimer {
 
     static OperatorResult time(RunContext c, Work wk) {
         Hardware chip = c.chip();
-        double compute = computeSeconds(c, wk);
+        double compute = computeSeconds(c, wk.matrixOps(), wk.matrixOnWeights(), wk.matrixRows(), wk.matrixColumns(),
+                wk.matrixInner(), wk.computePrecision(), wk.matrixFraction(), wk.vectorOps());
         double dequant = wk.dequantOps() / c.vectorPeak();
 
         Map<String, Double> bytes = bytesByLevel(c, wk);
@@ -34,45 +35,69 @@ final class KernelTimer {
                 slowestLevel = level.name();
             }
         }
-        double link = wk.linkBytes() / chip.link().bandwidthBytesPerSecond();
-        double fixed = wk.linkFixedSeconds() + wk.kernels() * c.stack().overheads().kernelSeconds();
-
-        // compute and memory overlap, but not perfectly: the stack says how much of the shorter shows
-        double roof = Math.max(compute, Math.max(slowestMemory, link))
-                + c.stack().efficiency().exposedOverlapFraction() * Math.min(compute, slowestMemory);
-        Bound bound;
-        String boundLevel = "";
-        if (fixed > roof && fixed >= dequant) {
-            bound = Bound.LATENCY;
-        } else if (dequant > roof) {
-            bound = Bound.COMPUTE;
-        } else if (link >= compute && link >= slowestMemory && link > 0) {
-            bound = Bound.LINK;
-        } else if (slowestMemory >= compute) {
-            bound = Bound.MEMORY;
-            boundLevel = slowestLevel;
-        } else {
-            bound = Bound.COMPUTE;
-        }
+        double link = linkSeconds(c, wk.linkBytes());
+        double fixed = fixedSeconds(c, wk.kernels(), wk.linkFixedSeconds());
+        double roof = roof(c, compute, slowestMemory, link);
+        Bound bound = bound(roof, compute, slowestMemory, link, dequant, fixed);
         return new OperatorResult(wk.op(), wk.occurrences(), wk.matrixOps(), wk.vectorOps() + wk.dequantOps(), bytes,
-                wk.linkBytes(), compute, dequant, memorySeconds, link, fixed, roof + dequant + fixed, bound, boundLevel);
+                wk.linkBytes(), compute, dequant, memorySeconds, link, fixed, roof + dequant + fixed,
+                bound, bound == Bound.MEMORY ? slowestLevel : "");
+    }
+
+    static double linkSeconds(RunContext c, double linkBytes) {
+        return linkBytes / c.chip().link().bandwidthBytesPerSecond();
+    }
+
+    /** The fixed terms: the link's latencies and the stack's overhead for each kernel launched. */
+    static double fixedSeconds(RunContext c, int kernels, double linkFixedSeconds) {
+        return linkFixedSeconds + kernels * c.stack().overheads().kernelSeconds();
+    }
+
+    /**
+     * The roofline term: the slowest of compute, memory and link. Compute and memory overlap, but not
+     * perfectly: the stack says how much of the shorter shows. An operator's time is this plus
+     * weight conversion plus the fixed terms.
+     */
+    static double roof(RunContext c, double compute, double slowestMemory, double link) {
+        return Math.max(compute, Math.max(slowestMemory, link))
+                + c.stack().efficiency().exposedOverlapFraction() * Math.min(compute, slowestMemory);
+    }
+
+    /** What limits an operator, from its terms (the memory level is the slowest one's). */
+    static Bound bound(double roof, double compute, double slowestMemory, double link, double dequant, double fixed) {
+        if (fixed > roof && fixed >= dequant) {
+            return Bound.LATENCY;
+        } else if (dequant > roof) {
+            return Bound.COMPUTE;
+        } else if (link >= compute && link >= slowestMemory && link > 0) {
+            return Bound.LINK;
+        } else if (slowestMemory >= compute) {
+            return Bound.MEMORY;
+        }
+        return Bound.COMPUTE;
     }
 
     /** Bandwidth the kernel gets from a level: peak x what the hardware sustains x what the kernel reaches. */
     static double bandwidth(MemoryLevel level, Work wk) {
-        return level.sustainedBandwidthBytesPerSecond() * wk.memoryFraction();
+        return bandwidth(level, wk.memoryFraction());
     }
 
-    static double computeSeconds(RunContext c, Work wk) {
+    static double bandwidth(MemoryLevel level, double memoryFraction) {
+        return level.sustainedBandwidthBytesPerSecond() * memoryFraction;
+    }
+
+    static double computeSeconds(RunContext c, double matrixOps, boolean matrixOnWeights, double rows, double columns,
+                                 double inner, org.memwall.core.model.Precision computePrecision, double matrixFraction,
+                                 double vectorOps) {
         double matrix = 0;
-        if (wk.matrixOps() > 0) {
-            boolean atPeak = c.arch().matrixOpsAtPeak(wk.matrixOnWeights());
+        if (matrixOps > 0) {
+            boolean atPeak = c.arch().matrixOpsAtPeak(matrixOnWeights);
             double rate = atPeak
-                    ? c.matrixPeak(wk.computePrecision()) * wk.matrixFraction() * waveEfficiency(c, wk)
+                    ? c.matrixPeak(computePrecision) * matrixFraction * waveEfficiency(c, rows, columns, inner)
                     : c.vectorPeak();
-            matrix = wk.matrixOps() / rate;
+            matrix = matrixOps / rate;
         }
-        return matrix + wk.vectorOps() / c.vectorPeak();
+        return matrix + vectorOps / c.vectorPeak();
     }
 
     /**
@@ -80,24 +105,24 @@ final class KernelTimer {
      * at a time: the last wave of tiles may leave units idle. Few rows (decode) get short tiles;
      * fewer tiles than units are split along the inner dimension (split-K) where the stack does so.
      */
-    static double waveEfficiency(RunContext c, Work wk) {
+    static double waveEfficiency(RunContext c, double matrixRows, double matrixColumns, double matrixInner) {
         ServingStack.GemmTiling t = c.stack().tiling();
-        if (wk.matrixRows() <= 0 || wk.matrixColumns() <= 0 || t.tileRows() == 1 && t.tileColumns() == 1) {
+        if (matrixRows <= 0 || matrixColumns <= 0 || t.tileRows() == 1 && t.tileColumns() == 1) {
             return 1;
         }
         int units = c.chip().compute().unitCount();
-        double tileRows = Math.min(t.tileRows(), Math.max(t.minTileRows(), nextPowerOfTwo(wk.matrixRows())));
-        double rowTiles = Math.ceil(wk.matrixRows() / tileRows);
-        double columnTiles = Math.ceil(wk.matrixColumns() / t.tileColumns());
+        double tileRows = Math.min(t.tileRows(), Math.max(t.minTileRows(), nextPowerOfTwo(matrixRows)));
+        double rowTiles = Math.ceil(matrixRows / tileRows);
+        double columnTiles = Math.ceil(matrixColumns / t.tileColumns());
         double tiles = rowTiles * columnTiles;
         double split = 1;
         if (t.splitK() && tiles < units) {
             // slices of at least 256 along the inner dimension
-            split = Math.max(1, Math.min(Math.floor(units / tiles), Math.floor(wk.matrixInner() / 256)));
+            split = Math.max(1, Math.min(Math.floor(units / tiles), Math.floor(matrixInner / 256)));
         }
         double work = tiles * split;
         double waves = Math.ceil(work / units);
-        double useful = wk.matrixRows() * wk.matrixColumns();
+        double useful = matrixRows * matrixColumns;
         return Math.min(1, useful / (waves * units * tileRows * t.tileColumns() / split));
     }
 

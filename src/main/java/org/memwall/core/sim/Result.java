@@ -81,11 +81,7 @@ public record Result(
 
     /** What limits decode: the bound that accounts for most of the step's time. */
     public Bound bound() {
-        Map<Bound, Double> time = new LinkedHashMap<>();
-        for (OperatorResult o : decode.operators()) {
-            time.merge(o.bound(), o.totalSeconds(), Double::sum);
-        }
-        return time.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(Bound.LATENCY);
+        return Bounds.of(decode);
     }
 
     /** Share of the matrix peak (all chips used) that decode reaches. */

@@ -17,7 +17,8 @@ record RunContext(Hardware chip, Architecture arch, ServingStack stack, Workload
 
     /** Bit-slicing passes a CIM array needs for the stored weights' width. */
     int passes() {
-        return chip.cim().map(c -> c.passesFor(w.weightPrecision())).orElse(1);
+        // no lambda: this runs for every operator of every run
+        return chip.cim().isPresent() ? chip.cim().get().passesFor(w.weightPrecision()) : 1;
     }
 
     /** Matrix peak in a format, divided by the CIM passes. */

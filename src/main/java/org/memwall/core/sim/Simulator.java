@@ -48,7 +48,33 @@ public final class Simulator {
         return run(scenario, false);
     }
 
-    private Result run(Scenario scenario, boolean pictures) {
+    /**
+     * The headline numbers only (speed, latency, energy, cost, bound), as a sweep row or a map cell
+     * needs them: the same work, timing and energy code as {@link #run}, but each operator is timed
+     * and added up as {@link WorkBuilder} makes it, with no operator list, trace or roofline, and
+     * nothing allocated per operator. Every figure equals the same figure of {@link #run}.
+     */
+    public Metrics metrics(Scenario scenario) {
+        Setup s = setup(scenario);
+        MetricsPhase prefill = MetricsPhase.run(s.ctx(), Phase.PREFILL);
+        MetricsPhase decode = MetricsPhase.run(s.ctx(), Phase.DECODE);
+        double ttft = scenario.stack().overheads().requestSeconds() + prefill.stepSeconds();
+        Energy energy = EnergyModel.energy(s.ctx(), decode.computeJoules(), decode.bytesByLevelAllChips(),
+                decode.linkBytesAllChips(), decode.stepSeconds());
+        double tokensPerSecond = (double) scenario.workload().batch() * scenario.workload().concurrentStreams()
+                / decode.stepSeconds();
+        double cost = s.chip().priceUsd().isPresent()
+                ? s.chip().priceUsd().getAsDouble() * s.par().chips() / tokensPerSecond
+                : Double.NaN;
+        return new Metrics(s.par().chips(), s.chipsNeeded(), s.fits(), decode.stepSeconds(), tokensPerSecond, ttft,
+                energy.joulesPerToken(), cost, decode.bound(), prefill.bound());
+    }
+
+    /** What a full run and a metrics-only run both start from: the adjusted chip, the split, and whether it fits. */
+    private record Setup(Hardware chip, RunContext ctx, Parallelism par, int chipsNeeded, int maxChips, boolean fits) {
+    }
+
+    private Setup setup(Scenario scenario) {
         Hardware chip = adjust(scenario);
         Architecture arch = Architecture.of(chip);
         Workload w = scenario.workload();
@@ -62,9 +88,17 @@ public final class Simulator {
         int chips = scenario.chips() > 0 ? scenario.chips() : Math.min(chipsNeeded, maxChips);
         Parallelism par = Split.of(chip, m, chips);
         boolean fits = par.chipsUsed() >= raw - 1e-9;
-        String fitMessage = fits ? "" : fitMessage(chip, scenario, par, chipsNeeded, maxChips);
+        return new Setup(chip, new RunContext(chip, arch, scenario.stack(), w, par), par, chipsNeeded, maxChips, fits);
+    }
 
-        RunContext ctx = new RunContext(chip, arch, scenario.stack(), w, par);
+    private Result run(Scenario scenario, boolean pictures) {
+        Setup s = setup(scenario);
+        Hardware chip = s.chip();
+        Parallelism par = s.par();
+        int chips = par.chips();
+        String fitMessage = s.fits() ? "" : fitMessage(chip, scenario, par, s.chipsNeeded(), s.maxChips());
+
+        RunContext ctx = s.ctx();
         PhaseRun prefillRun = phase(ctx, Phase.PREFILL, pictures);
         PhaseRun decodeRun = phase(ctx, Phase.DECODE, pictures);
         PhaseResult prefill = prefillRun.result();
@@ -76,7 +110,7 @@ public final class Simulator {
                 ? OptionalDouble.of(chip.priceUsd().getAsDouble() * chips)
                 : OptionalDouble.empty();
         Roofline roofline = pictures ? RooflineBuilder.roofline(ctx, prefill, decode) : new Roofline(ctx.matrixPeak(), List.of(), List.of());
-        return new Result(scenario, chip, par, chipsNeeded, fits, fitMessage, prefill, decode, ttft, energy, cost,
+        return new Result(scenario, chip, par, s.chipsNeeded(), s.fits(), fitMessage, prefill, decode, ttft, energy, cost,
                 roofline, decodeRun.trace(), prefillRun.trace(), Fidelity.notValidated());
     }
 
@@ -169,7 +203,7 @@ public final class Simulator {
      * serves them in turn, so a stream's next token also waits for the others' turns at the busiest
      * stage: max(path, streams x busiest stage).
      */
-    private static double decodeInterval(RunContext c, double path, double layerSeconds, double oneHop) {
+    static double decodeInterval(RunContext c, double path, double layerSeconds, double oneHop) {
         double step = path + c.stack().overheads().stepSeconds();
         int streams = c.w().concurrentStreams();
         if (streams <= 1 || c.par().pipelineStages() <= 1) {

@@ -26,16 +26,4 @@ record Work(Operator op, int occurrences, int width, int kernels, double matrixO
             double matrixRows, double matrixColumns, double matrixInner, Precision computePrecision,
             double matrixFraction, double vectorOps, double dequantOps, double memoryFraction, Demand demand,
             double linkBytes, double linkFixedSeconds) {
-
-    /** A kernel with no matrix product on weights (norms, attention, links). */
-    static Work plain(Operator op, int occurrences, int width, int kernels, double matrixOps, Precision compute,
-                      double matrixFraction, double vectorOps, double memoryFraction, Demand demand) {
-        return new Work(op, occurrences, width, kernels, matrixOps, false, 0, 0, 0, compute, matrixFraction,
-                vectorOps, 0, memoryFraction, demand, 0, 0);
-    }
-
-    static Work link(Operator op, int occurrences, int width, int kernels, double bytes, double fixedSeconds, Precision compute) {
-        return new Work(op, occurrences, width, kernels, 0, false, 0, 0, 0, compute, 1, 0, 0, 1,
-                new Demand(0, 0, 0, 0), bytes, fixedSeconds);
-    }
 }

@@ -25,7 +25,19 @@ final class WorkBuilder {
     private WorkBuilder() {
     }
 
+    /** The operators as records, in order (the full run keeps them for the trace). */
     static List<Work> build(RunContext c, Phase phase) {
+        List<Work> out = new ArrayList<>();
+        build(c, phase, (op, occurrences, width, kernels, matrixOps, onWeights, rows, columns, inner, cp, mf, vectorOps,
+                         dequantOps, memoryFraction, weightBytes, kvRead, kvWrite, activations, linkBytes, linkFixed) ->
+                out.add(new Work(op, occurrences, width, kernels, matrixOps, onWeights, rows, columns, inner, cp, mf,
+                        vectorOps, dequantOps, memoryFraction, new Demand(weightBytes, kvRead, kvWrite, activations),
+                        linkBytes, linkFixed)));
+        return out;
+    }
+
+    /** The operators, handed to {@code out} one at a time in order. */
+    static void build(RunContext c, Phase phase, WorkSink out) {
         Workload w = c.w();
         TransformerModel m = w.model();
         ServingStack.Efficiency eff = c.stack().efficiency();
@@ -43,15 +55,14 @@ final class WorkBuilder {
         double mf = eff.matrixFraction(cp);
         double memory = eff.memoryBandwidthFraction();
 
-        List<Work> out = new ArrayList<>();
         double normActs = 2 * tokens * h * ab;
-        out.add(Work.plain(Operator.ATTENTION_NORM, layers, tp, 1, 0, cp, mf, tokens * h * NORM_OPS_PER_ELEMENT / tp,
-                memory, new Demand(h * 2 / tp, 0, 0, normActs)));
+        out.plain(Operator.ATTENTION_NORM, layers, tp, 1, 0, cp, mf, tokens * h * NORM_OPS_PER_ELEMENT / tp,
+                memory, h * 2 / tp, 0, 0, normActs);
 
         double qkvColumns = (m.attentionHeads() + 2.0 * m.kvHeads()) * m.headDim() / tp;
         double qkv = m.qkvParameters();
-        out.add(new Work(Operator.QKV_PROJECTION, layers, tp, 1, 2 * tokens * qkv / tp, true, tokens, qkvColumns, h, cp, mf,
-                0, qkv * dequant / tp, memory, new Demand(qkv * wb / tp, 0, 0, tokens * (h + qkv / h) * ab), 0, 0));
+        out.work(Operator.QKV_PROJECTION, layers, tp, 1, 2 * tokens * qkv / tp, true, tokens, qkvColumns, h, cp, mf,
+                0, qkv * dequant / tp, memory, qkv * wb / tp, 0, 0, tokens * (h + qkv / h) * ab, 0, 0);
 
         // Attention: decode reads every cached key and value once per sequence; prefill is causal,
         // so a query sees on average half the prompt, and K/V are written then read once (flash-style).
@@ -60,45 +71,44 @@ final class WorkBuilder {
             double context = w.meanDecodeContext();
             double scores = tokens * m.attentionHeads() * context;
             double kvRead = w.batch() * context * kvPerTokenLayer;
-            out.add(Work.plain(Operator.ATTENTION, layers, tp, 1, 2 * 2 * scores * m.headDim() / tp, cp, mf,
+            out.plain(Operator.ATTENTION, layers, tp, 1, 2 * 2 * scores * m.headDim() / tp, cp, mf,
                     scores * SOFTMAX_OPS_PER_SCORE / tp, memory * eff.decodeAttentionBandwidthFraction(),
-                    new Demand(0, kvRead / tp, kvWrite / tp, 2 * tokens * qDim * ab / tp)));
+                    0, kvRead / tp, kvWrite / tp, 2 * tokens * qDim * ab / tp);
         } else {
             double p = w.promptTokens();
             double scores = w.batch() * m.attentionHeads() * p * (p + 1) / 2;
-            out.add(Work.plain(Operator.ATTENTION, layers, tp, 1, 2 * 2 * scores * m.headDim() / tp, cp,
+            out.plain(Operator.ATTENTION, layers, tp, 1, 2 * 2 * scores * m.headDim() / tp, cp,
                     eff.prefillAttentionMatrixFraction(), scores * SOFTMAX_OPS_PER_SCORE / tp, memory,
-                    new Demand(0, kvWrite / tp, kvWrite / tp, 2 * tokens * qDim * ab / tp)));
+                    0, kvWrite / tp, kvWrite / tp, 2 * tokens * qDim * ab / tp);
         }
 
         double o = m.outputProjectionParameters();
-        out.add(new Work(Operator.OUTPUT_PROJECTION, layers, tp, 1, 2 * tokens * o / tp, true, tokens, h, qDim / tp, cp, mf,
-                0, o * dequant / tp, memory, new Demand(o * wb / tp, 0, 0, tokens * (qDim + h) * ab), 0, 0));
+        out.work(Operator.OUTPUT_PROJECTION, layers, tp, 1, 2 * tokens * o / tp, true, tokens, h, qDim / tp, cp, mf,
+                0, o * dequant / tp, memory, o * wb / tp, 0, 0, tokens * (qDim + h) * ab, 0, 0);
         if (tp > 1) {
-            out.add(allReduce(c, Operator.ATTENTION_ALL_REDUCE, layers, tokens * h * ab));
+            allReduce(c, out, Operator.ATTENTION_ALL_REDUCE, layers, tokens * h * ab);
         }
 
-        out.add(Work.plain(Operator.FFN_NORM, layers, tp, 1, 0, cp, mf, tokens * h * NORM_OPS_PER_ELEMENT / tp,
-                memory, new Demand(h * 2 / tp, 0, 0, normActs)));
-        out.add(ffn(c, tokens, dequant, layers));
+        out.plain(Operator.FFN_NORM, layers, tp, 1, 0, cp, mf, tokens * h * NORM_OPS_PER_ELEMENT / tp,
+                memory, h * 2 / tp, 0, 0, normActs);
+        ffn(c, out, tokens, dequant, layers);
         if (tp > 1) {
-            out.add(allReduce(c, Operator.FFN_ALL_REDUCE, layers, tokens * h * ab));
+            allReduce(c, out, Operator.FFN_ALL_REDUCE, layers, tokens * h * ab);
         }
 
         if (c.par().hops() > 0) {
-            out.add(Work.link(Operator.PIPELINE_HOP, c.par().hops(), 1, 0, tokens * h * ab,
-                    c.chip().link().latencyPerHopSeconds(), cp));
+            out.link(Operator.PIPELINE_HOP, c.par().hops(), 1, 0, tokens * h * ab,
+                    c.chip().link().latencyPerHopSeconds(), cp);
         }
 
         // Only the last position of each sequence needs logits, in prefill as in decode.
         double lmTokens = w.batch();
-        out.add(Work.plain(Operator.FINAL_NORM, 1, tp, 1, 0, cp, mf, lmTokens * h * NORM_OPS_PER_ELEMENT / tp, memory,
-                new Demand(h * 2 / tp, 0, 0, 2 * lmTokens * h * ab)));
+        out.plain(Operator.FINAL_NORM, 1, tp, 1, 0, cp, mf, lmTokens * h * NORM_OPS_PER_ELEMENT / tp, memory,
+                h * 2 / tp, 0, 0, 2 * lmTokens * h * ab);
         double lm = m.lmHeadParameters();
-        out.add(new Work(Operator.LM_HEAD, 1, tp, 1, 2 * lmTokens * lm / tp, true, lmTokens, m.vocabSize() / (double) tp, h,
+        out.work(Operator.LM_HEAD, 1, tp, 1, 2 * lmTokens * lm / tp, true, lmTokens, m.vocabSize() / (double) tp, h,
                 cp, mf, 0, lm * dequant / tp, memory,
-                new Demand(lm * wb / tp, 0, 0, lmTokens * (h + m.vocabSize() / (double) tp) * ab), 0, 0));
-        return out;
+                lm * wb / tp, 0, 0, lmTokens * (h + m.vocabSize() / (double) tp) * ab, 0, 0);
     }
 
     /**
@@ -106,7 +116,7 @@ final class WorkBuilder {
      * (for uniform routing, E x (1 - (1 - k/E)^tokens) of them in expectation: at batch 1 just k,
      * at batch 1024 nearly all), while each token's arithmetic is its own k experts.
      */
-    private static Work ffn(RunContext c, double tokens, double dequant, int layers) {
+    private static void ffn(RunContext c, WorkSink out, double tokens, double dequant, int layers) {
         Workload w = c.w();
         TransformerModel m = w.model();
         int tp = c.par().tensorParallel();
@@ -132,9 +142,9 @@ final class WorkBuilder {
         double rows = e == 1 ? tokens : Math.max(1, tokens * k / expertsTouched);
         double columns = (m.ffnKind().matrices() - 1) * m.ffnSize() / (double) tp * expertsTouched;
         int kernels = m.isMixtureOfExperts() ? 3 : 2;
-        return new Work(Operator.FFN, layers, tp, kernels, ffnOps / tp, true, rows, columns, m.hiddenSize(), cp, mf, 0,
+        out.work(Operator.FFN, layers, tp, kernels, ffnOps / tp, true, rows, columns, m.hiddenSize(), cp, mf, 0,
                 ffnWeights * dequant / tp, c.stack().efficiency().memoryBandwidthFraction(),
-                new org.memwall.core.arch.Demand(ffnWeights * wb / tp, 0, 0, ffnActs), 0, 0);
+                ffnWeights * wb / tp, 0, 0, ffnActs, 0, 0);
     }
 
     /**
@@ -143,11 +153,11 @@ final class WorkBuilder {
      * (2(p-1) for a ring, 2 for a one-shot exchange). It does not shrink with the model, which is why
      * an 8-way split of a small model decodes about 3x faster than one chip, not 8x.
      */
-    private static Work allReduce(RunContext c, Operator op, int occurrences, double messageBytes) {
+    private static void allReduce(RunContext c, WorkSink out, Operator op, int occurrences, double messageBytes) {
         int p = c.par().tensorParallel();
         double bytes = 2.0 * (p - 1) / p * messageBytes;
         ServingStack.AllReduce ar = c.stack().allReduce();
         double fixed = ar.latencySecondsPerCall() + ar.latencySteps(p) * c.chip().link().latencyPerHopSeconds();
-        return Work.link(op, occurrences, p, 1, bytes, fixed, c.computePrecision());
+        out.link(op, occurrences, p, 1, bytes, fixed, c.computePrecision());
     }
 }

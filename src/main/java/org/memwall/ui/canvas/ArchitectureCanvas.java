@@ -75,6 +75,7 @@ public final class ArchitectureCanvas extends Region {
     private double laidOutWidth = -1;
     private double laidOutHeight = -1;
     private Block hovered;
+    private java.util.EnumSet<BlockRole> highlighted = java.util.EnumSet.noneOf(BlockRole.class);
     private boolean disposed;
 
     public ArchitectureCanvas(PlaybackClock clock) {
@@ -101,6 +102,28 @@ public final class ArchitectureCanvas extends Region {
     }
 
     /** DECODE (the default) or PREFILL trace. */
+    /**
+     * Outlines the blocks a scenario step points at, on every chip drawn: "hbm", "sram", "compute",
+     * "cim-array" or "link" (the hop to the next chip). Unknown names are left out.
+     */
+    public void highlight(java.util.Set<String> names) {
+        java.util.EnumSet<BlockRole> roles = java.util.EnumSet.noneOf(BlockRole.class);
+        for (String n : names) {
+            BlockRole.ofHighlight(n).ifPresent(roles::add);
+        }
+        if (!roles.equals(highlighted)) {
+            highlighted = roles;
+            layers.highlight(roles);
+            // repaint now: a paused animation draws no frame of its own
+            renderFrame();
+        }
+    }
+
+    /** The block roles outlined now (tests). */
+    java.util.Set<BlockRole> highlighted() {
+        return java.util.Collections.unmodifiableSet(highlighted);
+    }
+
     public void setPhase(Phase newPhase) {
         phase = Objects.requireNonNull(newPhase, "phase");
         if (!results.isEmpty()) {

@@ -15,6 +15,18 @@ enum BlockRole {
         };
     }
 
+    /** The role a scenario step names ("hbm", "sram", "compute", "cim-array", "link"). */
+    static java.util.Optional<BlockRole> ofHighlight(String name) {
+        return switch (name) {
+            case "hbm" -> java.util.Optional.of(DRAM);
+            case "sram" -> java.util.Optional.of(SRAM);
+            case "compute" -> java.util.Optional.of(COMPUTE);
+            case "cim-array" -> java.util.Optional.of(CIM_ARRAY);
+            case "link" -> java.util.Optional.of(NEXT_CHIP);
+            default -> java.util.Optional.empty();
+        };
+    }
+
     static BlockRole of(Endpoint endpoint) {
         return switch (endpoint) {
             case DRAM -> DRAM;

@@ -33,6 +33,7 @@ final class CanvasLayers {
     private final Canvas doneLayer = new Canvas();
     private List<Boolean> doneShown = List.of();
     /** Glow state per chip last painted on the blocks layer, null when it must be repainted. */
+    private java.util.EnumSet<BlockRole> highlighted = java.util.EnumSet.noneOf(BlockRole.class);
     private double[][] glowsShown;
     private String[] clockShown = new String[0];
 
@@ -146,6 +147,14 @@ final class CanvasLayers {
             }
             ChipPainter.paintBlocks(g, s, p);
             ChipPainter.paintGlows(g, s, glows[i], p);
+            ChipPainter.paintHighlights(g, s, highlighted, p);
         }
+    }
+
+    /** Outlines these blocks from the next frame on (a scenario step points at them). */
+    void highlight(java.util.Set<BlockRole> roles) {
+        highlighted = java.util.EnumSet.noneOf(BlockRole.class);
+        highlighted.addAll(roles);
+        glowsShown = null;
     }
 }

@@ -86,6 +86,25 @@ final class ChipPainter {
         }
     }
 
+    /** A thick outline around each block of the roles a scenario step points at. */
+    static void paintHighlights(GraphicsContext g, ChipScene s, java.util.Set<BlockRole> roles, CanvasPalette p) {
+        if (roles.isEmpty()) {
+            return;
+        }
+        // the text colour, dashed: it stands out on every block colour in both themes
+        g.setStroke(p.text());
+        g.setLineWidth(3);
+        g.setLineDashes(9, 5);
+        for (Block b : s.blocks()) {
+            if (roles.contains(b.role())) {
+                Box a = b.area();
+                g.strokeRoundRect(a.x() - 4, a.y() - 4, a.width() + 8, a.height() + 8, 10, 10);
+            }
+        }
+        g.setLineDashes();
+        g.setLineWidth(1);
+    }
+
     /** Title, subtitle, block captions and the payload legend (above the packets). */
     static void paintLabels(GraphicsContext g, ChipScene s, CanvasPalette p, String phaseText) {
         Box panel = s.panel();

@@ -12,7 +12,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.memwall.core.model.Hardware;
-import org.memwall.core.model.MemoryKind;
 import org.memwall.core.model.TransformerModel;
 import org.memwall.core.model.Workload;
 import org.memwall.core.scaling.MemoryWallTrends;
@@ -25,8 +24,8 @@ import org.memwall.core.sim.ValidationRow;
 import org.memwall.core.sim.Result;
 import org.memwall.core.sim.Scenario;
 import org.memwall.core.sim.Simulator;
-import org.memwall.core.sim.WorkloadDefaults;
 import org.memwall.core.stack.ServingStack;
+import org.memwall.lessons.Runs;
 import org.memwall.ui.i18n.Messages;
 
 /**
@@ -247,6 +246,31 @@ public final class ExplorerViewModel {
         problem.set("");
     }
 
+    /**
+     * The main chip's scenario for some settings, as {@link #run} builds it (a map cell, a what-if);
+     * an {@link IllegalArgumentException} when a chip or model they name is not loaded or a value
+     * cannot work.
+     */
+    public Scenario mainScenario(ExplorerSettings s) {
+        TransformerModel model = model(s.modelId())
+                .orElseThrow(() -> new IllegalArgumentException(m.format("problem.noModel", s.modelId())));
+        Hardware chip = hardware(s.hardwareId())
+                .orElseThrow(() -> new IllegalArgumentException(m.format("problem.noHardware", s.hardwareId())));
+        return scenario(chip, model, s, true);
+    }
+
+    /** A chip's scenario on its usual stack at these settings' model, batch and context (as a compared chip runs). */
+    public Scenario comparedScenario(Hardware chip, ExplorerSettings s) {
+        TransformerModel model = model(s.modelId())
+                .orElseThrow(() -> new IllegalArgumentException(m.format("problem.noModel", s.modelId())));
+        return scenario(chip, model, s, false);
+    }
+
+    /** Runs the core once (the simulator every view model run uses). */
+    public Simulator simulator() {
+        return simulator;
+    }
+
     /** Why the model does not fit, in the window's language, with the amounts rounded as the core's sentence rounds them. */
     private String fitMessage(Result r) {
         Workload w = r.scenario().workload();
@@ -256,24 +280,10 @@ public final class ExplorerViewModel {
     }
 
     private Scenario scenario(Hardware chip, TransformerModel model, ExplorerSettings s, boolean mainChip) {
-        Workload workload = WorkloadDefaults.workload(chip, model, s.weightPrecision(), s.batch(), s.promptTokens(), s.generatedTokens())
-                .withConcurrentStreams(s.concurrentStreams());
-        Scenario scenario = Scenario.of(chip, stackFor(chip, mainChip), workload);
-        if (!mainChip) {
-            return scenario;
-        }
-        // a slider past the most chips the model can be split over uses that many, and says so
-        scenario = scenario.withChips(Math.min(s.chips(), Simulator.maxChips(chip, model)));
-        if (s.processNodeNm().isPresent()) {
-            scenario = scenario.withProcessNode(s.processNodeNm().getAsDouble());
-        }
-        if (s.hbmBandwidthBytesPerSecond().isPresent() && chip.level(MemoryKind.OFF_CHIP_DRAM).isPresent()) {
-            scenario = scenario.withDramBandwidth(s.hbmBandwidthBytesPerSecond().getAsDouble());
-        }
-        if (s.sramBandwidthBytesPerSecond().isPresent() && chip.level(MemoryKind.ON_CHIP_SRAM).isPresent()) {
-            scenario = scenario.withSramBandwidth(s.sramBandwidthBytesPerSecond().getAsDouble());
-        }
-        return scenario;
+        // built where the lessons command builds its runs, so a verdict on screen and the command's agree
+        return Runs.scenario(chip, stackFor(chip, mainChip), model, s.weightPrecision(), s.batch(), s.promptTokens(),
+                s.generatedTokens(), s.concurrentStreams(), mainChip, s.chips(), s.processNodeNm(),
+                s.hbmBandwidthBytesPerSecond(), s.sramBandwidthBytesPerSecond());
     }
 
     private void fail(Setting changed, String message) {

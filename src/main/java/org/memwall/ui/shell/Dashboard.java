@@ -5,9 +5,14 @@ import javafx.geometry.Insets;
 import javafx.scene.layout.BorderPane;
 import org.memwall.core.sim.Result;
 import org.memwall.ui.charts.ChartHost;
+import org.memwall.ui.map.MapChart;
+import org.memwall.ui.map.MapModel;
+import org.memwall.ui.map.ParetoChart;
 import org.memwall.ui.charts.EnergyChart;
 import org.memwall.ui.charts.FidelityChart;
 import org.memwall.ui.charts.MemoryWallChart;
+import org.memwall.history.MemoryWallHistory;
+import java.util.Optional;
 import org.memwall.ui.charts.RooflineChart;
 import org.memwall.ui.charts.TimeBreakdownChart;
 import org.memwall.ui.model.ExplorerViewModel;
@@ -26,6 +31,8 @@ public final class Dashboard {
     public static final String ENERGY = "energy";
     public static final String MEMORY_WALL = "memory-wall";
     public static final String FIDELITY = "fidelity";
+    public static final String MAP = "map";
+    public static final String PARETO = "pareto";
 
     private final DashboardTiles tiles;
     private final TimeBreakdownChart timeChart = new TimeBreakdownChart();
@@ -33,10 +40,14 @@ public final class Dashboard {
     private final EnergyChart energyChart = new EnergyChart();
     private final MemoryWallChart memoryWallChart;
     private final FidelityChart fidelityChart = new FidelityChart();
+    private final MapChart mapChart;
+    private final ParetoChart paretoChart;
 
-    Dashboard(ExplorerViewModel viewModel, Palette palette, ChartHost host) {
-        memoryWallChart = new MemoryWallChart(viewModel.trends());
+    Dashboard(ExplorerViewModel viewModel, Palette palette, ChartHost host, Optional<MemoryWallHistory> history) {
+        memoryWallChart = new MemoryWallChart(viewModel.trends(), history);
         fidelityChart.setPoints(viewModel.fidelityPoints());
+        mapChart = new MapChart(MapModel.onAllCores(viewModel));
+        paretoChart = new ParetoChart(viewModel);
         addCharts(host);
         tiles = new DashboardTiles(viewModel, palette);
         tiles.setPrefWidth(360);
@@ -51,6 +62,8 @@ public final class Dashboard {
         host.add(ENERGY, "tab.energy", energyChart);
         host.add(MEMORY_WALL, "tab.memoryWall", memoryWallChart);
         host.add(FIDELITY, "tab.fidelity", fidelityChart);
+        host.add(MAP, "tab.map", mapChart);
+        host.add(PARETO, "tab.pareto", paretoChart);
     }
 
     DashboardTiles tiles() {
@@ -65,6 +78,7 @@ public final class Dashboard {
         timeChart.show(results);
         roofline.show(results);
         energyChart.show(results);
+        memoryWallChart.show(results);
         fidelityChart.show(results);
     }
 

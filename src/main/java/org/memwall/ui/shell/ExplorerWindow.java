@@ -11,12 +11,10 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.transform.Scale;
 import org.memwall.core.sim.Result;
 import org.memwall.io.SafeFiles;
 import org.memwall.ui.charts.ChartHost;
@@ -26,6 +24,8 @@ import org.memwall.ui.history.SettingsHistory;
 import org.memwall.ui.i18n.Language;
 import org.memwall.ui.model.ExplorerViewModel;
 import org.memwall.ui.model.GuidedScenario;
+import org.memwall.ui.model.LessonViewModel;
+import org.memwall.ui.tiles.DashboardTiles;
 import org.memwall.ui.theme.StyleClasses;
 import org.memwall.ui.theme.Theme;
 
@@ -43,9 +43,6 @@ public final class ExplorerWindow extends BorderPane {
     private static final int MEMORY_WALL_CLAIM = 1;
     /** Narrower than this (in the window's own, scaled pixels) the tiles fold to a column of text. */
     public static final double COMPACT_TILES_BELOW = 1400;
-    /** The window never scales so far that it would lay itself out in less than this. */
-    static final double MIN_LOGICAL_WIDTH = 800;
-    static final double MIN_LOGICAL_HEIGHT = 500;
 
     private final ExplorerViewModel viewModel;
     private final Animation animation;
@@ -56,15 +53,14 @@ public final class ExplorerWindow extends BorderPane {
     private final WindowExports exports;
     private final PlaybackBar playback;
     private final ChartHost charts = new ChartHost();
-    /** What to know about results that did run: a context past the trained length, chips clamped. */
-    private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
-    private final Scale zoomTransform = new Scale(1, 1, 0, 0);
+    private final WindowZoom zoom;
     private final PresenterMode presenter;
     private final CentreColumn column;
     private final SettingsHistory history;
     private final SidePanels panels;
     private final ObjectProperty<Optional<Path>> exportFolder = new SimpleObjectProperty<>(this, "exportFolder", Optional.empty());
     private SaveDialog.Questions saveQuestions = SaveDialog.standard();
+    private final Optional<LessonViewModel> lessons;
     // Null until built (see staged): the sliders, tiles and charts are most of the scene's CSS and
     // layout work, and the window can show its moving canvas before any of them.
     private ControlPanel controls;
@@ -79,13 +75,13 @@ public final class ExplorerWindow extends BorderPane {
     /** @param scenarios guided scenarios offered in the "Scenarios" menu (none: no menu) */
     public ExplorerWindow(ExplorerViewModel viewModel, Animation animation, Theme initialTheme,
                           List<GuidedScenario> scenarios) {
-        this(viewModel, animation, initialTheme, scenarios, Optional.empty(), true);
+        this(viewModel, animation, initialTheme, scenarios, Optional.empty(), true, Optional.empty());
     }
 
     /** @param resultsExport writes the numbers on screen as CSV or JSON ("File, Export numbers") */
     public ExplorerWindow(ExplorerViewModel viewModel, Animation animation, Theme initialTheme,
                           List<GuidedScenario> scenarios, ResultsExport resultsExport) {
-        this(viewModel, animation, initialTheme, scenarios, Optional.of(resultsExport), true);
+        this(viewModel, animation, initialTheme, scenarios, Optional.of(resultsExport), true, Optional.empty());
     }
 
     /**
@@ -95,18 +91,27 @@ public final class ExplorerWindow extends BorderPane {
      */
     public static ExplorerWindow staged(ExplorerViewModel viewModel, Animation animation, Theme initialTheme,
                                         List<GuidedScenario> scenarios) {
-        return new ExplorerWindow(viewModel, animation, initialTheme, scenarios, Optional.empty(), false);
+        return new ExplorerWindow(viewModel, animation, initialTheme, scenarios, Optional.empty(), false, Optional.empty());
     }
 
-    /** {@link #staged(ExplorerViewModel, Animation, Theme, List)} with a writer for "Export numbers". */
-    public static ExplorerWindow staged(ExplorerViewModel viewModel, Animation animation, Theme initialTheme,
-                                        List<GuidedScenario> scenarios, ResultsExport resultsExport) {
-        return new ExplorerWindow(viewModel, animation, initialTheme, scenarios, Optional.of(resultsExport), false);
+    /**
+     * The whole window with the lessons: verdicts in the scenario strip, cost controls, readouts, the
+     * memory-wall history, and what each step points at outlined.
+     *
+     * @param complete false: staged as {@link #staged(ExplorerViewModel, Animation, Theme, List)} is
+     */
+    public static ExplorerWindow withLessons(ExplorerViewModel viewModel, Animation animation, Theme initialTheme,
+                                             List<GuidedScenario> scenarios, ResultsExport resultsExport,
+                                             LessonViewModel lessons, boolean complete) {
+        return new ExplorerWindow(viewModel, animation, initialTheme, scenarios, Optional.of(resultsExport), complete,
+                Optional.of(lessons));
     }
 
     private ExplorerWindow(ExplorerViewModel viewModel, Animation animation, Theme initialTheme,
-                           List<GuidedScenario> scenarios, Optional<ResultsExport> resultsExport, boolean complete) {
+                           List<GuidedScenario> scenarios, Optional<ResultsExport> resultsExport, boolean complete,
+                           Optional<LessonViewModel> lessons) {
         this.viewModel = viewModel;
+        this.lessons = lessons;
         this.animation = animation;
         getStyleClass().add(StyleClasses.WINDOW);
         setId("explorer");
@@ -114,13 +119,15 @@ public final class ExplorerWindow extends BorderPane {
         exports = new WindowExports(this, resultsExport, this::report, this::shownState);
         history = new SettingsHistory(viewModel);
         presenter = new PresenterMode(this);
-        getTransforms().add(zoomTransform);
+        zoom = new WindowZoom(this, this::rescale);
         panels = new SidePanels(this, charts);
         playback = new PlaybackBar(animation, status);
-        guide = new ScenarioGuide(viewModel, scenarios, this::report);
+        guide = new ScenarioGuide(viewModel, lessons, scenarios, this::report);
+        lessons.ifPresent(l -> LessonWiring.follow(l, animation,
+                memoryWall -> showChart(memoryWall ? Dashboard.MEMORY_WALL : Dashboard.ENERGY)));
         // the memory-wall claim is told with its history chart, the other claims with the energy split
         guide.currentProperty().addListener((obs, old, now) -> now.ifPresent(s ->
-                showChart(s.claim() == MEMORY_WALL_CLAIM ? Dashboard.MEMORY_WALL : Dashboard.ENERGY)));
+                showChart(s.claim().orElse(0) == MEMORY_WALL_CLAIM ? Dashboard.MEMORY_WALL : Dashboard.ENERGY)));
 
         column = new CentreColumn(viewModel, animation.view(), charts);
 
@@ -132,7 +139,6 @@ public final class ExplorerWindow extends BorderPane {
             buildControls();
             buildDashboard();
         }
-        zoom.addListener((obs, old, now) -> rescale());
         panels.relayout();
 
         viewModel.resultsProperty().addListener((obs, old, now) -> showResults(now));
@@ -148,9 +154,6 @@ public final class ExplorerWindow extends BorderPane {
         sceneProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 keys.attach(now);
-                // a drag or a key held down is one step to undo; the release ends it
-                now.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> history.seal());
-                now.addEventFilter(javafx.scene.input.KeyEvent.KEY_RELEASED, e -> history.seal());
                 now.focusOwnerProperty().addListener((o, was, focus) -> panels.scrollIntoView(focus));
                 applyTheme();
             }
@@ -162,7 +165,7 @@ public final class ExplorerWindow extends BorderPane {
     public void buildControls() {
         if (controls == null) {
             controls = new ControlPanel(viewModel);
-            panels.setControls(controls);
+            panels.setControls(lessons.map(l -> LessonWiring.controls(controls, l)).orElse(controls));
         }
     }
 
@@ -176,8 +179,9 @@ public final class ExplorerWindow extends BorderPane {
         if (dashboard != null) {
             return;
         }
-        dashboard = new Dashboard(viewModel, theme.get().palette(), charts);
-        panels.setTiles(dashboard.tiles());
+        dashboard = new Dashboard(viewModel, theme.get().palette(), charts, lessons.flatMap(LessonViewModel::history));
+        DashboardTiles tiles = dashboard.tiles();
+        panels.setTiles(tiles, lessons.map(l -> LessonWiring.tiles(tiles, l)).orElse(tiles));
         charts.select(chartWanted);
         dashboard.show(viewModel.results());
         dashboard.stale(viewModel.staleProperty().get());
@@ -188,18 +192,14 @@ public final class ExplorerWindow extends BorderPane {
         return dashboard != null;
     }
 
-    /**
-     * The window's scale: 1 is 100 %. Everything in it, type, lines, packets and the canvas,
-     * scales together, and the layout is made for the window's size divided by the scale (never
-     * less than {@value #MIN_LOGICAL_WIDTH} x {@value #MIN_LOGICAL_HEIGHT}).
-     */
+    /** The window's scale: 1 is 100 % (see {@link WindowZoom}). */
     public DoubleProperty zoomProperty() {
-        return zoom;
+        return zoom.zoomProperty();
     }
 
     /** The scale in effect at the window's present size (the asked one, or less when it would not fit). */
     public double effectiveZoom() {
-        return zoomTransform.getX();
+        return zoom.effective();
     }
 
     /** A hint for a first run across the top of the canvas, pointing at the Scenarios menu. */
@@ -234,11 +234,8 @@ public final class ExplorerWindow extends BorderPane {
             width = scene.getWidth();
             height = scene.getHeight();
         }
-        double z = Math.max(0.5, Math.min(zoom.get(),
-                Math.max(1, Math.min(width / MIN_LOGICAL_WIDTH, height / MIN_LOGICAL_HEIGHT))));
-        zoomTransform.setX(z);
-        zoomTransform.setY(z);
-        super.resize(width / z, height / z);
+        javafx.geometry.Dimension2D logical = zoom.fit(width, height);
+        super.resize(logical.getWidth(), logical.getHeight());
     }
 
     private void rescale() {
@@ -305,6 +302,11 @@ public final class ExplorerWindow extends BorderPane {
 
     public ScenarioGuide guide() {
         return guide;
+    }
+
+    /** The claims, readouts and cost choice beside the results, if the window has them. */
+    public Optional<LessonViewModel> lessons() {
+        return lessons;
     }
 
     /** The pickers and sliders, built now if the window was {@link #staged} and has not built them yet. */

@@ -8,24 +8,17 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.RadioMenuItem;
-import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -37,6 +30,10 @@ import org.memwall.ui.i18n.Messages;
 import org.memwall.ui.model.ExplorerSettings;
 import org.memwall.ui.model.ExplorerViewModel;
 import org.memwall.ui.model.GuidedScenario;
+import org.memwall.ui.model.GuidedStep;
+import org.memwall.ui.model.LessonViewModel;
+import org.memwall.ui.model.CostChoice;
+import org.memwall.ui.model.ScenarioLibrary;
 import org.memwall.ui.model.Setting;
 
 /**
@@ -57,7 +54,8 @@ public final class ScenarioGuide extends VBox {
 
     private final Messages m = Messages.of(ScenarioGuide.class);
     private final ExplorerViewModel viewModel;
-    private final List<GuidedScenario> scenarios;
+    private List<GuidedScenario> scenarios;
+    private Optional<ScenarioLibrary> library = Optional.empty();
     private final Consumer<String> report;
     private final ReadOnlyObjectWrapper<Optional<GuidedScenario>> current =
             new ReadOnlyObjectWrapper<>(this, "current", Optional.empty());
@@ -69,42 +67,80 @@ public final class ScenarioGuide extends VBox {
     private final Label notShown = new Label();
     private final VBox lookAt = new VBox(1);
     private final ToggleButton fold = new ToggleButton(m.get("guide.hideText"));
-    private final ToggleGroup menuGroup = new ToggleGroup();
-    private final List<RadioMenuItem> menuItems = new ArrayList<>();
-    private final Menu menu = new Menu(m.get("guide.menu"));
+    private final ScenarioMenu menu;
+    private final Optional<LessonViewModel> lessons;
+    private final ReadOnlyIntegerWrapper step = new ReadOnlyIntegerWrapper(this, "step", 0);
+    private final Label stepLabel = new Label();
+    private Button stepBack;
+    private Button stepNext;
 
     /**
      * @param scenarios the scenarios to offer, shown in the order of their claims
      * @param report    where to say that a scenario cannot be shown (the window's status line)
      */
     public ScenarioGuide(ExplorerViewModel viewModel, List<GuidedScenario> scenarios, Consumer<String> report) {
+        this(viewModel, Optional.empty(), scenarios, report);
+    }
+
+    /**
+     * @param lessons checks the claims of the step on screen and shows their verdicts in the strip;
+     *                empty: the strip shows the words only
+     */
+    public ScenarioGuide(ExplorerViewModel viewModel, Optional<LessonViewModel> lessons, List<GuidedScenario> scenarios,
+                         Consumer<String> report) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
+        this.lessons = Objects.requireNonNull(lessons, "lessons");
         this.scenarios = scenarios.stream()
-                .sorted(Comparator.comparingInt(GuidedScenario::claim).thenComparing(GuidedScenario::id)).toList();
+                .sorted(Comparator.comparingInt(GuidedScenario::order).thenComparing(GuidedScenario::id)).toList();
         this.report = Objects.requireNonNull(report, "report");
         getStyleClass().add(STYLE);
         setId("guide");
-        buildMenu();
         visibleProperty().bind(current.isNotEqualTo(Optional.empty()));
+        menu = new ScenarioMenu(this);
         managedProperty().bind(visibleProperty());
         viewModel.settingsProperty().addListener((obs, old, now) -> updateChanged());
-        sceneProperty().addListener((obs, old, now) -> {
-            if (old != null) {
-                old.removeEventFilter(KeyEvent.KEY_PRESSED, this::pageKeys);
-            }
-            if (now != null) {
-                now.addEventFilter(KeyEvent.KEY_PRESSED, this::pageKeys);
-            }
-        });
+        lessons.ifPresent(l -> l.costsProperty().addListener((obs, old, now) -> updateChanged()));
     }
 
     public List<GuidedScenario> scenarios() {
         return scenarios;
     }
 
+    /** Where "Save as scenario..." and "Open scenario..." keep the user's scenarios; without one they are greyed. */
+    public void setLibrary(ScenarioLibrary library) {
+        this.library = Optional.of(library);
+        menu.libraryAvailable(true);
+    }
+
+    Optional<ScenarioLibrary> library() {
+        return library;
+    }
+
+    /** Adds a scenario (one just saved or opened) to the menu, replacing one with its id, and shows it. */
+    public void add(GuidedScenario scenario) {
+        List<GuidedScenario> all = new ArrayList<>(scenarios.stream().filter(s -> !s.id().equals(scenario.id())).toList());
+        all.add(scenario);
+        scenarios = all.stream().sorted(Comparator.comparingInt(GuidedScenario::order).thenComparing(GuidedScenario::id)).toList();
+        menu.rebuild();
+        choose(scenario);
+    }
+
+    /** The settings and price basis on screen: what "Save as scenario..." stores. */
+    CostChoice costs() {
+        return lessons.map(LessonViewModel::costs).orElse(CostChoice.DEFAULT);
+    }
+
+    ExplorerViewModel viewModel() {
+        return viewModel;
+    }
+
+    void report(String message) {
+        report.accept(message);
+    }
+
     /** The "Scenarios" menu; hidden when there is no scenario to offer. */
     public Menu menu() {
-        return menu;
+        return menu.menu();
     }
 
     /** The scenario on screen, if any. */
@@ -119,12 +155,42 @@ public final class ScenarioGuide extends VBox {
 
     /** Chooses the scenario with this id; false (and a message) when it is unknown or cannot be shown. */
     public boolean choose(String id) {
+        return choose(id, 0);
+    }
+
+    /** Chooses a scenario at a step (0 is the first); a step it does not have is its last. */
+    public boolean choose(String id, int stepIndex) {
         Optional<GuidedScenario> scenario = scenarios.stream().filter(s -> s.id().equals(id)).findFirst();
         if (scenario.isEmpty()) {
             report.accept(m.format("guide.noSuchScenario", id));
             return false;
         }
-        return choose(scenario.get());
+        return choose(scenario.get(), stepIndex);
+    }
+
+    /** The step on screen, 0 for the first. */
+    public ReadOnlyIntegerProperty stepProperty() {
+        return step.getReadOnlyProperty();
+    }
+
+    /** The next step of the scenario on screen; after its last, the next scenario. */
+    public void nextStep() {
+        Optional<GuidedScenario> now = current.get();
+        if (now.isPresent() && step.get() + 1 < now.get().steps().size()) {
+            showStep(now.get(), step.get() + 1);
+        } else {
+            next();
+        }
+    }
+
+    /** The step before; before the first, the previous scenario. */
+    public void previousStep() {
+        Optional<GuidedScenario> now = current.get();
+        if (now.isPresent() && step.get() > 0) {
+            showStep(now.get(), step.get() - 1);
+        } else {
+            previous();
+        }
     }
 
     /**
@@ -132,19 +198,37 @@ public final class ScenarioGuide extends VBox {
      * or model that the loaded presets do not have changes nothing and says which one is missing.
      */
     public boolean choose(GuidedScenario scenario) {
+        return choose(scenario, 0);
+    }
+
+    private boolean choose(GuidedScenario scenario, int stepIndex) {
         Optional<String> missing = missing(scenario.settings());
+        for (GuidedStep st : scenario.steps()) {
+            missing = missing.or(() -> missing(st.settings()));
+        }
         if (missing.isPresent()) {
             report.accept(m.format("guide.cannotShow", scenario.title(), missing.get()));
-            selectMenuItem();
+            menu.select(current.get());
             return false;
         }
         ensureStrip();
         current.set(Optional.of(scenario));
-        viewModel.update(Setting.HARDWARE, s -> scenario.settings());
-        show(scenario);
-        selectMenuItem();
-        updateChanged();
+        showStep(scenario, Math.max(0, Math.min(stepIndex, scenario.steps().size() - 1)));
+        menu.select(current.get());
         return true;
+    }
+
+    /** Sets a step's sliders, chips and cost choice, its words, its claims and what it points at. */
+    private void showStep(GuidedScenario scenario, int index) {
+        GuidedStep st = scenario.steps().get(index);
+        step.set(index);
+        viewModel.update(Setting.HARDWARE, s -> st.settings());
+        lessons.ifPresent(l -> {
+            l.costsProperty().set(st.costs());
+            l.showStep(st.claimIds(), st.highlights());
+        });
+        show(scenario);
+        updateChanged();
     }
 
     /** The scenario after the one on screen (the first when none is); at the last one, stays. */
@@ -159,7 +243,8 @@ public final class ScenarioGuide extends VBox {
     /** Hides the strip; the settings stay as they are. */
     public void leave() {
         current.set(Optional.empty());
-        selectMenuItem();
+        lessons.ifPresent(LessonViewModel::clearStep);
+        menu.select(current.get());
         updateChanged();
     }
 
@@ -205,7 +290,11 @@ public final class ScenarioGuide extends VBox {
     }
 
     private void updateChanged() {
-        boolean now = current.get().map(s -> !s.settings().equals(viewModel.settings())).orElse(false);
+        boolean now = current.get().map(s -> {
+            GuidedStep st = s.steps().get(Math.min(step.get(), s.steps().size() - 1));
+            return !st.settings().equals(viewModel.settings())
+                    || lessons.map(l -> !l.costs().equals(st.costs())).orElse(false);
+        }).orElse(false);
         changed.set(now);
         pseudoChanged(now);
     }
@@ -219,8 +308,14 @@ public final class ScenarioGuide extends VBox {
     }
 
     private void show(GuidedScenario s) {
-        title.setText(m.format("guide.title", s.claim(), s.title()));
-        narrative.setText(s.narrative());
+        title.setText(s.claim().isPresent() ? m.format("guide.title", s.claim().getAsInt(), s.title()) : s.title());
+        title.setTooltip(new Tooltip(s.narrative()));
+        int n = s.steps().size();
+        narrative.setText(n > 1 ? s.steps().get(step.get()).narrative() : s.narrative());
+        stepLabel.setText(m.format("guide.step", step.get() + 1, n));
+        stepLabel.setVisible(n > 1);
+        stepBack.setDisable(step.get() == 0 && scenarios.indexOf(s) <= 0);
+        stepNext.setDisable(step.get() == n - 1 && scenarios.indexOf(s) == scenarios.size() - 1);
         List<Label> points = new ArrayList<>();
         for (String hint : s.lookAt()) {
             points.add(point("• " + hint));
@@ -265,7 +360,8 @@ public final class ScenarioGuide extends VBox {
         changedLabel.setMinWidth(Region.USE_PREF_SIZE);
         restore.setId("guide-restore");
         restore.setTooltip(new Tooltip(m.get("guide.restore.tip")));
-        restore.setOnAction(e -> current.get().ifPresent(this::choose));
+        restore.setOnAction(e -> current.get().ifPresent(s -> choose(s, step.get())));
+        restore.setFocusTraversable(false);
         restore.setMinWidth(Region.USE_PREF_SIZE);
         for (javafx.scene.Node n : List.of(changedLabel, restore)) {
             n.visibleProperty().bind(changed.getReadOnlyProperty());
@@ -274,6 +370,16 @@ public final class ScenarioGuide extends VBox {
         Button previous = smallButton("guide-previous", "◀", m.get("guide.previous.tip"), this::previous);
         Button next = smallButton("guide-next", "▶", m.get("guide.next.tip"), this::next);
         Button close = smallButton("guide-close", "✕", m.get("guide.close.tip"), this::leave);
+        stepBack = smallButton("guide-step-back", m.get("guide.stepBack"), m.get("guide.stepBack.tip"), this::previousStep);
+        stepNext = smallButton("guide-step-next", m.get("guide.stepNext"), m.get("guide.stepNext.tip"), this::nextStep);
+        stepLabel.setId("guide-step");
+        stepLabel.getStyleClass().add("mw-guide-step");
+        stepLabel.setMinWidth(Region.USE_PREF_SIZE);
+        stepLabel.managedProperty().bind(stepLabel.visibleProperty());
+        for (Button b : List.of(stepBack, stepNext)) {
+            b.visibleProperty().bind(stepLabel.visibleProperty());
+            b.managedProperty().bind(b.visibleProperty());
+        }
         fold.setId("guide-fold");
         fold.setMinWidth(Region.USE_PREF_SIZE);
         fold.setTooltip(new Tooltip(m.get("guide.fold.tip")));
@@ -282,7 +388,8 @@ public final class ScenarioGuide extends VBox {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox.setHgrow(title, Priority.SOMETIMES);
-        HBox header = new HBox(8, title, changedLabel, restore, gap, previous, next, fold, close);
+        HBox header = new HBox(8, title, changedLabel, restore, gap, stepBack, stepLabel, stepNext,
+                new Separator(javafx.geometry.Orientation.VERTICAL), previous, next, fold, close);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("mw-guide-header");
 
@@ -301,7 +408,9 @@ public final class ScenarioGuide extends VBox {
         notShown.setMaxWidth(Double.MAX_VALUE);
         notShown.visibleProperty().bind(notShown.textProperty().isNotEmpty());
         notShown.managedProperty().bind(notShown.visibleProperty());
-        VBox story = new VBox(2, narrative, notShown);
+        VBox story = new VBox(2, narrative);
+        lessons.ifPresent(l -> story.getChildren().add(new VerdictBadges(l)));
+        story.getChildren().add(notShown);
         lookAt.setId("guide-look-at");
         lookAt.getStyleClass().add("mw-guide-look-at");
         // Fixed shares of the width, so the strip's height is known in one layout pass: a strip
@@ -318,60 +427,6 @@ public final class ScenarioGuide extends VBox {
         body.visibleProperty().bind(fold.selectedProperty().not());
         body.managedProperty().bind(body.visibleProperty());
         getChildren().setAll(header, body);
-    }
-
-    private void buildMenu() {
-        menu.setId("menu-scenarios");
-        for (GuidedScenario s : scenarios) {
-            RadioMenuItem item = new RadioMenuItem(m.format("guide.menu.item", s.claim(), s.title()));
-            item.setId("scenario-" + s.id());
-            item.setMnemonicParsing(false);
-            item.setToggleGroup(menuGroup);
-            item.setUserData(s);
-            item.setOnAction(e -> choose(s));
-            menuItems.add(item);
-        }
-        MenuItem next = new MenuItem(m.get("guide.menu.next"));
-        next.setId("menu-next-scenario");
-        next.setAccelerator(KeyCombination.keyCombination("Shortcut+Right"));
-        next.setOnAction(e -> next());
-        MenuItem previous = new MenuItem(m.get("guide.menu.previous"));
-        previous.setId("menu-previous-scenario");
-        previous.setAccelerator(KeyCombination.keyCombination("Shortcut+Left"));
-        previous.setOnAction(e -> previous());
-        MenuItem close = new MenuItem(m.get("guide.menu.close"));
-        close.setId("menu-close-scenario");
-        close.setOnAction(e -> leave());
-        close.disableProperty().bind(visibleProperty().not());
-        menu.getItems().addAll(menuItems);
-        menu.getItems().addAll(new SeparatorMenuItem(), next, previous, close);
-        menu.setVisible(!scenarios.isEmpty());
-    }
-
-    private void selectMenuItem() {
-        Optional<GuidedScenario> now = current.get();
-        for (RadioMenuItem item : menuItems) {
-            item.setSelected(now.isPresent() && now.get() == item.getUserData());
-        }
-    }
-
-    /** PageDown / PageUp, as a presentation remote sends them, wherever they do not already mean something. */
-    private void pageKeys(KeyEvent e) {
-        if (scenarios.isEmpty() || (e.getCode() != KeyCode.PAGE_DOWN && e.getCode() != KeyCode.PAGE_UP)
-                || e.isShortcutDown() || e.isAltDown() || e.isShiftDown()) {
-            return;
-        }
-        Scene scene = getScene();
-        Object focus = scene == null ? null : scene.getFocusOwner();
-        if (focus instanceof TextInputControl || (focus instanceof ComboBoxBase<?> box && box.isShowing())) {
-            return;
-        }
-        if (e.getCode() == KeyCode.PAGE_DOWN) {
-            next();
-        } else {
-            previous();
-        }
-        e.consume();
     }
 
     private static ColumnConstraints column(double percentWidth) {

@@ -27,6 +27,8 @@ final class SidePanels {
     private final Region tilesSpace = new Region();
     private final BooleanProperty controlsShown = new SimpleBooleanProperty(this, "controlsShown", true);
     private DashboardTiles tiles;
+    /** The tiles as shown wide: with the lesson readouts below them when there are lessons. */
+    private Node tilesWide;
     private ScrollPane compactScroll;
     private boolean presenting;
 
@@ -55,8 +57,10 @@ final class SidePanels {
         left.setContent(controls);
     }
 
-    void setTiles(DashboardTiles built) {
+    void setTiles(DashboardTiles built, Node shownWide) {
         tiles = built;
+        tilesWide = shownWide;
+        BorderPane.setMargin(shownWide, new Insets(6));
         CompactTiles compact = new CompactTiles(built);
         // a short window scrolls the column rather than making the whole window taller
         compactScroll = new ScrollPane(compact);
@@ -86,7 +90,7 @@ final class SidePanels {
             tilesSpace.setMinWidth(compact ? CompactTiles.WIDTH : 320);
             window.setRight(tilesSpace);
         } else {
-            window.setRight(compact ? compactScroll : tiles);
+            window.setRight(compact ? compactScroll : tilesWide);
         }
         fitCharts();
     }

@@ -14,6 +14,8 @@ public final class StyleClasses {
     public static final String TOOLBAR = "mw-toolbar";
     public static final String CLOCK = "mw-clock";
     public static final String BANNER = "mw-banner";
+    /** The plot area of a chart drawn by hand (a canvas), as .chart-plot-background is of a JavaFX chart. */
+    public static final String PLOT_AREA = "mw-plot-area";
     /** A line above the canvas about results that did run (not a refusal: no red). */
     public static final String NOTICE = "mw-notice";
     public static final String CENTRE = "mw-centre";

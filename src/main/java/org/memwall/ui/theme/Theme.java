@@ -50,7 +50,8 @@ public enum Theme {
             "/org/memwall/ui/shell/shell.css",
             "/org/memwall/ui/shell/controls.css",
             "/org/memwall/ui/tiles/tiles.css",
-            "/org/memwall/ui/charts/charts.css");
+            "/org/memwall/ui/charts/charts.css",
+            "/org/memwall/ui/map/map.css");
 
     private final Palette palette;
 

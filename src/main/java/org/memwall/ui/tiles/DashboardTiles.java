@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import java.util.OptionalDouble;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -48,6 +49,8 @@ public final class DashboardTiles extends GridPane {
     public static final String COMPUTE = "tile-compute";
     public static final String CHIPS = "tile-chips";
     public static final String COST = "tile-cost";
+    /** Style class of a tile's card that a scenario step points at. */
+    public static final String HIGHLIGHTED = "mw-highlighted";
     /** TilesFX's rounded tile corner, so the card behind tile and note has the same outline. */
     private static final double CARD_RADIUS = 8;
     /** Below this a gauge's percentage would read "0.0": it reads "<0.1" and says why instead. */
@@ -69,6 +72,9 @@ public final class DashboardTiles extends GridPane {
     private final List<VBox> cells = new ArrayList<>();
     private Palette palette;
     private final ReadOnlyObjectWrapper<List<Readout>> readouts = new ReadOnlyObjectWrapper<>(this, "readouts", List.of());
+    private java.util.Set<String> highlighted = java.util.Set.of();
+    /** What the chips of a result cost: the chip preset's price unless told otherwise. */
+    private Function<Result, OptionalDouble> hardwareCost = Result::hardwareCostUsd;
 
     public DashboardTiles(ExplorerViewModel viewModel, Palette palette) {
         this.viewModel = viewModel;
@@ -114,6 +120,36 @@ public final class DashboardTiles extends GridPane {
     public void setPalette(Palette palette) {
         this.palette = palette;
         colour();
+        highlight(highlighted);
+    }
+
+    /**
+     * Prices the chips another way (a price basis chosen in the window) and shows the cost tile again;
+     * empty for a chip with no price on that basis.
+     */
+    public void priceWith(Function<Result, OptionalDouble> cost) {
+        hardwareCost = Objects.requireNonNull(cost, "cost");
+        update();
+    }
+
+    /**
+     * Outlines the tiles with these ids (a scenario step pointing at them) in the colour of data on
+     * its way to compute; every other tile loses its outline.
+     */
+    public void highlight(java.util.Set<String> tileIds) {
+        highlighted = java.util.Set.copyOf(tileIds);
+        javafx.scene.layout.Border ring = new javafx.scene.layout.Border(new javafx.scene.layout.BorderStroke(
+                palette.flowRead(), javafx.scene.layout.BorderStrokeStyle.SOLID, new CornerRadii(CARD_RADIUS),
+                new javafx.scene.layout.BorderWidths(3)));
+        for (VBox cell : cells) {
+            boolean on = highlighted.contains(cell.getChildren().get(0).getId());
+            cell.setBorder(on ? ring : null);
+            if (on && !cell.getStyleClass().contains(HIGHLIGHTED)) {
+                cell.getStyleClass().add(HIGHLIGHTED);
+            } else if (!on) {
+                cell.getStyleClass().remove(HIGHLIGHTED);
+            }
+        }
     }
 
     /** What each tile shows, as text, in tile order: the compact column shows these. */
@@ -213,24 +249,25 @@ public final class DashboardTiles extends GridPane {
                 main.chips(), ways(main.parallelism().tensorParallel()), main.parallelism().pipelineStages()));
         note(chips, others.isEmpty() ? "" : compare(others, r -> Integer.toString(r.chipsNeeded())));
 
-        boolean priced = main.costUsdPerTokenPerSecond().isPresent();
+        OptionalDouble mainCost = hardwareCost.apply(main);
+        boolean priced = mainCost.isPresent();
         if (cost.isValueVisible() != priced) {
             cost.setValueVisible(priced);
         }
         if (priced) {
-            double usd = main.costUsdPerTokenPerSecond().getAsDouble();
+            double usd = mainCost.getAsDouble() / main.tokensPerSecond();
             decimals(cost, usd < 10 ? 2 : 0);
             cost.setValue(usd);
             unit(cost, "");
             description(cost, m.format("cost.description",
-                    Units.number(main.hardwareCostUsd().getAsDouble()), Units.number(main.tokensPerSecond())));
+                    Units.number(mainCost.getAsDouble()), Units.number(main.tokensPerSecond())));
         } else {
             cost.setValue(0);
             unit(cost, "");
             description(cost, m.format("cost.description.unpriced", ChipNames.shortName(main.hardware())));
         }
-        note(cost, others.isEmpty() ? "" : compare(others, r -> r.costUsdPerTokenPerSecond().isPresent()
-                ? "USD " + Units.number(r.costUsdPerTokenPerSecond().getAsDouble()) : m.get("cost.note.unpriced")));
+        note(cost, others.isEmpty() ? "" : compare(others, r -> hardwareCost.apply(r).isPresent()
+                ? "USD " + Units.number(hardwareCost.apply(r).getAsDouble() / r.tokensPerSecond()) : m.get("cost.note.unpriced")));
         publish();
     }
 

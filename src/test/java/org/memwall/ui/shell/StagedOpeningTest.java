@@ -74,9 +74,9 @@ class StagedOpeningTest {
         Tile speed = (Tile) window.tiles().orElseThrow().lookup("#" + DashboardTiles.SPEED);
         assertEquals(expected.tokensPerSecondPerUser(), speed.getValue(), expected.tokensPerSecondPerUser() * 1e-9);
         assertEquals(Theme.DARK.palette().surface(), speed.getBackgroundColor(), "the tiles take the theme chosen meanwhile");
-        assertEquals(List.of(Dashboard.TIME, Dashboard.ROOFLINE, Dashboard.ENERGY, Dashboard.MEMORY_WALL, Dashboard.FIDELITY),
-                window.charts().ids(),
-                "five charts, built once");
+        assertEquals(List.of(Dashboard.TIME, Dashboard.ROOFLINE, Dashboard.ENERGY, Dashboard.MEMORY_WALL, Dashboard.FIDELITY,
+                        Dashboard.MAP, Dashboard.PARETO), window.charts().ids(),
+                "seven charts, built once");
         assertEquals(1, robot.lookup("#tiles-compact").queryAll().size(), "at 1280 px the tiles are a column of text");
         assertEquals(expected.tokensPerSecondPerUser(), Double.parseDouble(
                 robot.lookup("#" + DashboardTiles.SPEED + "-compact .mw-compact-value").queryAs(Label.class).getText()),

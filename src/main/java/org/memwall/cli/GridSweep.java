@@ -1,0 +1,117 @@
+package org.memwall.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.memwall.core.map.ParallelEvaluator;
+import org.memwall.core.model.Hardware;
+import org.memwall.core.model.TransformerModel;
+import org.memwall.core.sim.Metrics;
+import org.memwall.core.sim.Simulator;
+
+/**
+ * A sweep over two parameters: every pair of values, printed as CSV rows, the first parameter
+ * fastest. Computed in blocks on the evaluator's threads and printed in order, so the output is
+ * the same on any number of threads and a million rows never sit in memory at once.
+ */
+final class GridSweep {
+    /** A 1000 x 1000 grid: the largest a sweep prints. */
+    static final int MAX_POINTS = 1_000_000;
+    /** Points computed before a block is printed. */
+    static final int BLOCK = 16_384;
+
+    /** The CSV columns after the two swept values, in the order a one-parameter sweep prints them. */
+    static final List<String> COLUMNS = List.of("chips", "chips_needed", "fits", "tokens_per_second_per_user",
+            "tokens_per_second", "seconds_per_token", "ttft_seconds", "joules_per_token",
+            "cost_usd_per_token_per_second", "decode_bound");
+
+    private final SweepParameter first;
+    private final List<Double> firstValues;
+    private final SweepParameter second;
+    private final List<Double> secondValues;
+
+    GridSweep(SweepParameter first, List<Double> firstValues, SweepParameter second, List<Double> secondValues) {
+        if (first == second) {
+            throw new CliProblem("--param2 must differ from --param (both are " + first.id() + ")");
+        }
+        long points = (long) firstValues.size() * secondValues.size();
+        if (points > MAX_POINTS) {
+            throw new CliProblem(String.format(java.util.Locale.ROOT,
+                    "%d x %d values make %,d points, at most %,d are allowed in one sweep",
+                    firstValues.size(), secondValues.size(), points, MAX_POINTS));
+        }
+        this.first = first;
+        this.firstValues = List.copyOf(firstValues);
+        this.second = second;
+        this.secondValues = List.copyOf(secondValues);
+    }
+
+    int points() {
+        return firstValues.size() * secondValues.size();
+    }
+
+    /** Checks every value of each parameter on its own, in order, so the first bad one is the one named. */
+    void check(ScenarioSettings base, Hardware chip, TransformerModel model, Catalog catalog) {
+        for (double v : firstValues) {
+            first.apply(base, v).scenario(chip, model, catalog);
+        }
+        for (double v : secondValues) {
+            second.apply(base, v).scenario(chip, model, catalog);
+        }
+    }
+
+    void printCsv(PrintWriter out, ScenarioSettings base, Hardware chip, TransformerModel model, Catalog catalog,
+                  Simulator simulator, ParallelEvaluator evaluator) {
+        List<Object> header = new ArrayList<>(List.of(first.csvName(), second.csvName()));
+        header.addAll(COLUMNS);
+        out.println(Csv.line(header));
+        int columns = firstValues.size();
+        // the rows are written on the threads too (formatting numbers costs as much as computing them);
+        // each swept value is written once
+        String[] firstText = firstValues.stream().map(Units::plain).toArray(String[]::new);
+        String[] secondText = secondValues.stream().map(Units::plain).toArray(String[]::new);
+        int rowsPerPiece = 256;
+        for (int start = 0; start < points(); start += BLOCK) {
+            int from = start;
+            int count = Math.min(BLOCK, points() - start);
+            List<String> pieces = evaluator.evaluateNow((count + rowsPerPiece - 1) / rowsPerPiece, piece -> {
+                StringBuilder text = new StringBuilder(rowsPerPiece * 200);
+                int end = Math.min(count, (piece + 1) * rowsPerPiece);
+                for (int i = piece * rowsPerPiece; i < end; i++) {
+                    int point = from + i;
+                    int column = point % columns;
+                    int line = point / columns;
+                    ScenarioSettings s = second.apply(first.apply(base, firstValues.get(column)), secondValues.get(line));
+                    row(text, firstText[column], secondText[line], simulator.metrics(s.scenario(chip, model, catalog)));
+                }
+                return text.toString();
+            });
+            pieces.forEach(out::write);
+        }
+    }
+
+    /** One row; the speeds, energy and cost stay empty where the model does not fit (they would be fiction). */
+    static void row(StringBuilder b, String x, String y, Metrics m) {
+        b.append(x).append(',').append(y).append(',')
+                .append(m.chips()).append(',').append(m.chipsNeeded()).append(',').append(m.fits());
+        if (m.fits()) {
+            number(b, m.tokensPerSecondPerUser());
+            number(b, m.tokensPerSecond());
+            number(b, m.secondsPerToken());
+            number(b, m.timeToFirstTokenSeconds());
+            number(b, m.joulesPerToken());
+            number(b, m.costUsdPerTokenPerSecond());
+            b.append(',').append(m.decodeBound().id());
+        } else {
+            b.append(",,,,,,,");
+        }
+        b.append(System.lineSeparator());
+    }
+
+    private static void number(StringBuilder b, double v) {
+        b.append(',');
+        if (Double.isFinite(v)) {
+            b.append(v);
+        }
+    }
+}
