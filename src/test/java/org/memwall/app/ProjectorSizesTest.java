@@ -136,6 +136,15 @@ class ProjectorSizesTest {
         checkPresenting(robot, Language.CHINESE, 1920, 1080);
     }
 
+    /** Wide screens show the tiles as tiles (not their column): their words must fit there too. */
+    @Test
+    void wideScreens() {
+        FxRobot robot = new FxRobot();
+        check(robot, Language.ENGLISH, 1920, 1080, null);
+        check(robot, Language.CHINESE, 1920, 1080, null);
+        check(robot, Language.ENGLISH, 1600, 900, "capacity-critique");
+    }
+
     @Test
     void aProjectorsSize() {
         FxRobot robot = new FxRobot();

@@ -13,6 +13,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -65,6 +66,8 @@ public final class ParetoChart extends VBox {
         setSpacing(4);
         setPadding(new Insets(2, 4, 2, 4));
         title.getStyleClass().add("mw-map-title");
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         hover.getStyleClass().addAll("mw-map-hover", "mw-map-pareto-hover");
         plot.setMinSize(160, 120);
         plot.getStyleClass().add(org.memwall.ui.theme.StyleClasses.PLOT_AREA);
