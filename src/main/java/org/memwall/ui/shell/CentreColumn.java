@@ -81,6 +81,12 @@ final class CentreColumn {
             guide.next();
         });
         hint.setGraphic(open);
-        hint.show();
+        // the pane's skin plays the bar in when "showing" changes: shown before the skin exists
+        // (the pane just placed, not yet laid out) it would never appear
+        hint.skinProperty().addListener((obs, old, skin) -> {
+            if (skin != null && old == null) {
+                hint.show();
+            }
+        });
     }
 }

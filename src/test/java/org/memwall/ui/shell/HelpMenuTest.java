@@ -47,7 +47,7 @@ class HelpMenuTest {
     @Start
     void start(Stage stage) {
         window = new ExplorerWindow(UiFixtures.viewModel(), new CanvasAnimation(new PlaybackClock()), Theme.LIGHT, List.of(WALL));
-        stage.setScene(new Scene(window, 1280, 720));
+        stage.setScene(new Scene(window, 1024, 768));
         stage.show();
     }
 
@@ -101,6 +101,18 @@ class HelpMenuTest {
         Node hint = window.lookup("#first-run-hint");
         assertNotNull(hint);
         assertTrue(((NotificationPane) hint).getText().contains("Scenarios"), ((NotificationPane) hint).getText());
+        try {
+            // the bar slides in over the top of the canvas
+            WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> {
+                Node bar = hint.lookup(".notification-bar");
+                return bar != null && org.memwall.ui.NodeChecks.seen(bar) && bar.getLayoutBounds().getHeight() > 20;
+            });
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the hint's bar did not come into view", e);
+        }
+        List<String> cut = new java.util.ArrayList<>();
+        robot.interact(() -> cut.addAll(org.memwall.ui.NodeChecks.truncated(hint)));
+        assertEquals(List.of(), cut, "the hint's words are all there at 1024 px");
         assertFalse(window.guide().currentProperty().get().isPresent());
         robot.interact(() -> ((javafx.scene.control.Button) window.lookup("#hint-open")).fire());
         WaitForAsyncUtils.waitForFxEvents();
