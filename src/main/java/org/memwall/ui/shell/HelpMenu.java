@@ -3,6 +3,7 @@ package org.memwall.ui.shell;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -71,7 +72,7 @@ final class HelpMenu {
         dialog.setTitle(m.get("shortcuts.title"));
         dialog.setHeaderText(m.get("shortcuts.header"));
         dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.getDialogPane().getButtonTypes().add(close());
         own(dialog);
         return dialog;
     }
@@ -85,8 +86,14 @@ final class HelpMenu {
         text.setWrapText(true);
         text.setMaxWidth(520);
         about.getDialogPane().setContent(text);
+        about.getButtonTypes().setAll(close());
         own(about);
         return about;
+    }
+
+    /** A close button in the window's language (JavaFX names its own in the language it started in). */
+    private ButtonType close() {
+        return new ButtonType(m.get("help.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
     }
 
     private void own(Dialog<?> dialog) {

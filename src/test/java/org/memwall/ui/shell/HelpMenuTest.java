@@ -73,6 +73,12 @@ class HelpMenuTest {
             assertEquals(2 * HelpMenu.SHORTCUTS.size(), shown.size(), language + ": keys and what they do");
             assertTrue(shown.stream().noneMatch(t -> t.isBlank() || t.startsWith("keys.")), language + ": " + shown);
             assertTrue(shown.contains("Ctrl+Z") && shown.contains("F5") && shown.contains("F1"), language + ": " + shown);
+            List<String> buttons = new java.util.ArrayList<>();
+            robot.interact(() -> {
+                language.use();
+                new HelpMenu(window).about().getButtonTypes().forEach(b -> buttons.add(b.getText()));
+            });
+            assertEquals(List.of(language == Language.CHINESE ? "关闭" : "Close"), buttons, language + ": About closes in its language");
         }
     }
 
