@@ -83,6 +83,8 @@ public final class ExplorerFactory {
         return saved.filter(s -> catalog.hardware(s.hardwareId()).isPresent()
                         && catalog.model(s.modelId()).isPresent()
                         && s.compareIds().stream().allMatch(id -> catalog.hardware(id).isPresent()))
+                // a serving stack no longer loaded: the chip's usual one
+                .map(s -> s.stackId().filter(id -> catalog.stack(id).isEmpty()).isPresent() ? s.withStack(Optional.empty()) : s)
                 .orElseGet(this::defaultSettings);
     }
 

@@ -223,7 +223,9 @@ public final class ExplorerPreferences {
                     integer("scenario.batch", 1), integer("scenario.contextTokens", 1024),
                     integer("scenario.outputTokens", 128),
                     Precision.parse(values.getProperty("scenario.precision", "fp16").strip()),
-                    integer("scenario.chips", 0)));
+                    integer("scenario.chips", 0))
+                    .withStack(Optional.ofNullable(values.getProperty("scenario.stack")).map(String::strip).filter(id -> !id.isEmpty()))
+                    .withConcurrentStreams(integer("scenario.streams", 1)));
         } catch (IllegalArgumentException e) {
             // the settings' own rules (output within the context, at most three chips) refused them
             return Optional.empty();
@@ -245,6 +247,9 @@ public final class ExplorerPreferences {
         values.setProperty("scenario.outputTokens", Integer.toString(s.outputTokens()));
         values.setProperty("scenario.precision", s.weightPrecision().id());
         values.setProperty("scenario.chips", Integer.toString(s.chips()));
+        // the serving software chosen for the main chip (none: the chip's usual one) and the streams in flight
+        s.stackId().ifPresentOrElse(id -> values.setProperty("scenario.stack", id), () -> values.remove("scenario.stack"));
+        values.setProperty("scenario.streams", Integer.toString(s.concurrentStreams()));
     }
 
     /** The guided scenario and step on screen when the window closed, if any. */

@@ -3,6 +3,8 @@ package org.memwall.cli;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.memwall.core.energy.Facility;
+import org.memwall.core.energy.FamilyPower;
 import org.memwall.core.model.Hardware;
 import org.memwall.core.model.TransformerModel;
 import org.memwall.core.scaling.MemoryWallTrends;
@@ -12,7 +14,8 @@ import org.memwall.core.stack.ServingStack;
 
 /**
  * What the command line needs from the presets: chips, models, serving stacks, the process-node
- * table, the memory-wall growth rates, the fidelity table, and what went wrong or was overridden
+ * table, the memory-wall growth rates, the fidelity table, the family power figures, the facilities
+ * of the wall-plug view, and what went wrong or was overridden
  * while loading them (already written as one line each).
  */
 public record Catalog(
@@ -22,10 +25,20 @@ public record Catalog(
         ProcessNodeTable nodes,
         Optional<MemoryWallTrends> trends,
         FidelityTable fidelity,
+        FamilyPower power,
+        List<Facility> facilities,
         List<String> problems,
         List<String> notices) {
 
+    /** A catalog without family power figures or facilities (tests, older callers). */
+    public Catalog(List<Hardware> hardware, List<TransformerModel> models, List<ServingStack> stacks, ProcessNodeTable nodes,
+                   Optional<MemoryWallTrends> trends, FidelityTable fidelity, List<String> problems, List<String> notices) {
+        this(hardware, models, stacks, nodes, trends, fidelity, FamilyPower.none(), List.of(), problems, notices);
+    }
+
     public Catalog {
+        java.util.Objects.requireNonNull(power, "power");
+        facilities = List.copyOf(facilities);
         hardware = List.copyOf(hardware);
         models = List.copyOf(models);
         stacks = List.copyOf(stacks);
@@ -54,6 +67,12 @@ public record Catalog(
     /** The chip's usual stack. */
     public ServingStack defaultStack(Hardware chip) {
         return stack(chip.defaultStack());
+    }
+
+    /** The facility with this id (the wall-plug view), or a problem that lists the known ids. */
+    public Facility facility(String id) {
+        return facilities.stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow(() -> new CliProblem(
+                "unknown facility '" + id + "'; known: " + facilities.stream().map(Facility::id).collect(Collectors.joining(", "))));
     }
 
     /** The chip with this id, or a problem that lists the known ids. */

@@ -22,6 +22,11 @@ public interface CliEnvironment {
     /** The measured runs shipped with the program. */
     List<Measurement> builtInMeasurements();
 
+    /** The measured energy runs shipped with the program (scored apart from speed; none by default). */
+    default List<Measurement> builtInEnergyMeasurements() {
+        return List.of();
+    }
+
     /** A measurements CSV with the shipped file's columns; a {@link CliProblem} when it cannot be read. */
     List<Measurement> loadMeasurements(Path file);
 }

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
+import org.memwall.core.energy.Facility;
 import org.memwall.core.model.Hardware;
 import org.memwall.core.model.TransformerModel;
 import org.memwall.core.sim.Result;
@@ -45,6 +47,7 @@ public class CompareCommand extends WorkbenchCommand implements Callable<Integer
         List<Hardware> chips = hardwareIds.stream().map(id -> wb.catalog().hardware(id.strip())).toList();
         ScenarioSettings settings = options.settings();
         requireSomeChipHas(chips, settings);
+        Optional<Facility> facility = options.facility(wb.catalog());
         List<String> notes = new ArrayList<>();
         settings.warnings(model).forEach(w -> notes.add("warning: " + w));
 
@@ -55,9 +58,12 @@ public class CompareCommand extends WorkbenchCommand implements Callable<Integer
         // only once every chip ran: a problem with the last chip is then the one line on stderr
         notes.forEach(err()::println);
         switch (format) {
-            case TABLE -> printTable(model, results);
-            case CSV -> out().print(csv(results));
-            case JSON -> out().println(json(model, results));
+            case TABLE -> {
+                printTable(model, results);
+                facility.ifPresent(f -> results.forEach(r -> out().println(r.hardware().id() + ": " + WallPlug.line(f, r))));
+            }
+            case CSV -> out().print(csv(results, facility));
+            case JSON -> out().println(json(model, results, facility));
         }
         return 0;
     }
@@ -112,13 +118,20 @@ public class CompareCommand extends WorkbenchCommand implements Callable<Integer
 
     /** A header and one line per chip, in SI units; also what the window's "Export numbers" writes. */
     public static String csv(List<Result> results) {
+        return csv(results, Optional.empty());
+    }
+
+    /** The same, with energy at the wall in a facility when one is named. */
+    public static String csv(List<Result> results, Optional<Facility> facility) {
         StringBuilder text = new StringBuilder();
         List<Object> header = new ArrayList<>(List.of("hardware", "model"));
         SummaryColumn.ALL.forEach(c -> header.add(c.csvName()));
+        header.addAll(WallPlug.csvHeader(facility));
         text.append(Csv.line(header)).append(System.lineSeparator());
         for (Result r : results) {
             List<Object> row = new ArrayList<>(List.of(r.hardware().id(), r.scenario().workload().model().id()));
             SummaryColumn.ALL.forEach(c -> row.add(c.value().apply(r)));
+            row.addAll(WallPlug.csvValues(facility, r));
             text.append(Csv.line(row)).append(System.lineSeparator());
         }
         return text.toString();
@@ -126,11 +139,20 @@ public class CompareCommand extends WorkbenchCommand implements Callable<Integer
 
     /** One JSON object: the model and each chip's full result; also what the window's "Export numbers" writes. */
     public static String json(TransformerModel model, List<Result> results) {
+        return json(model, results, Optional.empty());
+    }
+
+    /** The same, with energy at the wall in a facility when one is named. */
+    public static String json(TransformerModel model, List<Result> results, Optional<Facility> facility) {
         ResultJson json = new ResultJson();
         ObjectNode root = json.mapper().createObjectNode();
         root.put("model", model.id());
         ArrayNode list = root.putArray("results");
-        results.forEach(r -> list.add(json.of(r)));
+        for (Result r : results) {
+            ObjectNode n = json.of(r);
+            EnergyJson.addWallPlug(n, facility, r);
+            list.add(n);
+        }
         return json.write(root);
     }
 }

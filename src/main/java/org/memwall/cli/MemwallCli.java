@@ -62,6 +62,9 @@ public final class MemwallCli {
      */
     private static void hardenAgainstHostileInput(CommandLine cl) {
         cl.setExpandAtFiles(false);
+        // picocli's own warnings (unbalanced quotes in a split value, ...) go straight to System.err
+        // beside our one-line answer; the answer already says what is wrong
+        CommandLine.tracer().setLevel(CommandLine.TraceLevel.OFF);
         cl.registerConverter(Double.class, new InputRules.FiniteNumber());
         cl.registerConverter(Double.TYPE, new InputRules.FiniteNumber());
         cl.registerConverter(java.nio.file.Path.class, new InputRules.FileName());

@@ -3,7 +3,7 @@ package org.memwall.cli;
 import java.util.EnumMap;
 import java.util.Map;
 import org.memwall.core.sim.Bound;
-import org.memwall.core.sim.Energy;
+import org.memwall.core.energy.Energy;
 import org.memwall.core.sim.OperatorResult;
 import org.memwall.core.sim.PhaseResult;
 

@@ -28,7 +28,7 @@ public final class PresetEnvironment implements CliEnvironment {
             }
         });
         PresetCatalog c = PresetLoader.load(extraDir);
-        return new Catalog(c.hardware(), c.models(), c.stacks(), c.nodes(), c.trends(), c.fidelity(),
+        return new Catalog(c.hardware(), c.models(), c.stacks(), c.nodes(), c.trends(), c.fidelity(), c.power(), c.facilities(),
                 c.problems().stream().map(PresetProblem::toString).toList(), c.notices());
     }
 
@@ -41,6 +41,11 @@ public final class PresetEnvironment implements CliEnvironment {
     @Override
     public List<Measurement> builtInMeasurements() {
         return MeasurementsCsv.loadBuiltIn();
+    }
+
+    @Override
+    public List<Measurement> builtInEnergyMeasurements() {
+        return MeasurementsCsv.loadBuiltInEnergy();
     }
 
     @Override

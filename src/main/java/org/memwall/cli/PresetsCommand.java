@@ -1,6 +1,7 @@
 package org.memwall.cli;
 
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.memwall.core.model.ArchitectureFamily;
 import org.memwall.core.model.Hardware;
@@ -23,14 +24,14 @@ public class PresetsCommand extends WorkbenchCommand implements Callable<Integer
         Catalog c = workbench().catalog();
         out().println("hardware:");
         TextTable hw = new TextTable("id", "name", "family", ">node", "weights in", ">capacity", ">bandwidth",
-                ">peak", ">power", ">price");
+                ">peak", ">board limit", ">idle", ">price");
         c.hardware().stream().sorted(Comparator.comparing(Hardware::family).thenComparing(Hardware::id)).forEach(h -> {
             MemoryLevel weights = weightLevel(h);
             Precision p = h.compute().bestFor(Precision.FP16);
             hw.row(h.id(), h.name(), h.family().label(), Units.plain(h.processNodeNm()) + " nm", weights.name(),
                     Units.bytes(weights.capacityBytes()), Units.bandwidth(weights.bandwidthBytesPerSecond()),
                     Units.significant(h.compute().peakOpsPerSecond().get(p) / 1e12) + " T" + (p.isInteger() ? "OPS " : "FLOPS ") + p.id(),
-                    Units.significant(h.powerWatts()) + " W",
+                    Units.significant(h.powerWatts()) + " W", Units.significant(h.power().idleWatts()) + " W",
                     h.priceUsd().isPresent() ? Units.usd(h.priceUsd().getAsDouble()) : "unknown");
         });
         out().print(hw.render());
@@ -53,6 +54,18 @@ public class PresetsCommand extends WorkbenchCommand implements Callable<Integer
                         : st.calibration().fittedTo().size() + " runs" + st.calibration().inheritFrom().map(p -> " of " + p).orElse(""),
                 st.description()));
         out().print(stacks.render());
+        if (!c.facilities().isEmpty()) {
+            out().println();
+            out().println("facilities (--facility: energy at the wall = accelerators x (1 + host share) x PUE):");
+            TextTable f = new TextTable("id", "name", ">host share", ">PUE");
+            c.facilities().forEach(x -> f.row(x.id(), x.name(), Units.plain(x.hostShareOfAccelerator()), Units.plain(x.powerUsageEffectiveness())));
+            out().print(f.render());
+        }
+        c.power().families().forEach((family, fig) -> out().printf(Locale.ROOT,
+                "%nchips of the %s family without figures of their own: clocked power %s of the board limit, %s pJ per bit"
+                        + " to carry HBM traffic across the die%s%n", family.label(), Units.plain(fig.clockedShareOfBoardLimit()),
+                Units.significant(fig.dramPathEnergyPerBitJoules() * 1e12),
+                c.power().calibration().fittedTo().isEmpty() ? "" : " (fitted to " + c.power().calibration().fittedTo().size() + " energy runs)"));
         out().println();
         out().printf("process nodes: %s to %s nm (%d in the table)%n", Units.plain(c.nodes().smallestNm()),
                 Units.plain(c.nodes().largestNm()), c.nodes().entries().size());

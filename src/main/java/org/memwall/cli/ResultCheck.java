@@ -22,7 +22,9 @@ final class ResultCheck {
         figures.put("time to first token", r.timeToFirstTokenSeconds());
         figures.put("compute energy per token", r.energy().computeJoulesPerToken());
         figures.put("data movement energy per token", r.energy().dataMovementJoulesPerToken());
-        figures.put("board energy per token", r.energy().boardJoulesPerToken());
+        figures.put("static energy per token", r.energy().staticJoulesPerToken());
+        figures.put("converter energy per token", r.energy().convertersJoulesPerToken());
+        figures.put("energy per output token", r.energy().acceleratorJoulesPerOutputToken());
         figures.put("compute utilisation", r.computeUtilisation());
         r.energy().byLevelJoulesPerToken().forEach((level, j) -> figures.put(level + " energy per token", j));
         r.bytesPerToken().forEach((level, b) -> figures.put(level + " bytes per token", b));

@@ -74,12 +74,7 @@ public final class ResultJson {
         number(prefill, "forwardPassSeconds", r.prefill().stepSeconds());
         number(o.putObject("request"), "aggregateTokensPerSecond", r.aggregateTokensPerSecond());
 
-        ObjectNode energy = o.putObject("energy");
-        number(energy, "joulesPerToken", r.energy().joulesPerToken());
-        number(energy, "computeJoulesPerToken", r.energy().computeJoulesPerToken());
-        number(energy, "dataMovementJoulesPerToken", r.energy().dataMovementJoulesPerToken());
-        number(energy, "boardJoulesPerToken", r.energy().boardJoulesPerToken());
-        numbers(energy.putObject("byLevelJoulesPerToken"), r.energy().byLevelJoulesPerToken());
+        o.set("energy", EnergyJson.of(mapper, r));
 
         numbers(o.putObject("bytesPerToken"), r.bytesPerToken());
 
@@ -176,7 +171,7 @@ public final class ResultJson {
         }
     }
 
-    private static void numbers(ObjectNode n, Map<String, Double> values) {
+    static void numbers(ObjectNode n, Map<String, Double> values) {
         values.forEach((k, v) -> number(n, k, v));
     }
 }

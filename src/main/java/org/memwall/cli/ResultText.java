@@ -35,9 +35,17 @@ public final class ResultText {
         figures.row("tokens/s total", Units.tokensPerSecond(r.tokensPerSecond()));
         figures.row("time per output token", Units.millis(r.secondsPerToken()));
         figures.row("time to first token", Units.millis(r.timeToFirstTokenSeconds()));
-        figures.row("energy per token", String.format(Locale.ROOT, "%s (compute %s, data movement %s)",
-                Units.energy(r.energy().joulesPerToken()), Units.energy(r.energy().computeJoulesPerToken()),
-                Units.energy(r.energy().dataMovementJoulesPerToken())));
+        figures.row("energy per output token", String.format(Locale.ROOT, "%s (static %s, compute %s, data movement %s; %s)",
+                Units.energy(r.energy().acceleratorJoulesPerOutputToken()), Units.energy(r.energy().staticJoulesPerToken()),
+                Units.energy(r.energy().computeJoulesPerToken() + r.energy().convertersJoulesPerToken()),
+                Units.energy(r.energy().dataMovementJoulesPerToken()), EnergyJson.COUNTS));
+        figures.row("power per chip", String.format(Locale.ROOT, "decode %s W, prefill %s W of a %s W board limit (%s W idle)%s",
+                Units.plain(Math.round(r.energy().decode().averageWatts())), Units.plain(Math.round(r.energy().prefill().averageWatts())),
+                Units.plain(r.hardware().power().boardLimitWatts()), Units.plain(r.hardware().power().idleWatts()),
+                r.energy().powerLimited() ? "; power-limited" + (r.hardware().power().clockThrottles() ? ", the clock throttles" : "") : ""));
+        r.energy().otherStreams().ifPresent(v -> figures.row(v.streams() == 1 ? "energy with 1 stream" : "energy with " + v.streams() + " streams",
+                Units.energy(v.energy().acceleratorJoulesPerOutputToken()) + " per output token (the pipeline's idle power shared over "
+                        + v.streams() + (v.streams() == 1 ? " stream)" : " streams in flight)")));
         figures.row("bytes per token", r.bytesPerToken().entrySet().stream()
                 .map(e -> e.getKey() + " " + Units.bytes(e.getValue())).collect(Collectors.joining(", ")));
         figures.row("bound", String.format(Locale.ROOT, "decode %s, prefill %s, energy %s",

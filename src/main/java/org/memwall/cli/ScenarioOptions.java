@@ -2,6 +2,7 @@ package org.memwall.cli;
 
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.memwall.core.energy.Facility;
 import org.memwall.core.model.Precision;
 import picocli.CommandLine.Option;
 
@@ -49,6 +50,15 @@ public class ScenarioOptions {
     @Option(names = "--streams", paramLabel = "S", defaultValue = "1",
             description = "Sequences in flight through a pipeline of chips at once (SRAM dataflow and CIM systems; default: ${DEFAULT-VALUE}).")
     int streams;
+
+    @Option(names = "--facility", paramLabel = "ID",
+            description = "Also give energy at the wall in this facility (host share and PUE; see 'presets'), e.g. gemini-fleet-2025.")
+    String facilityId;
+
+    /** The facility of the wall-plug view, when one is named. */
+    public Optional<Facility> facility(Catalog catalog) {
+        return facilityId == null ? Optional.empty() : Optional.of(catalog.facility(facilityId));
+    }
 
     public ScenarioSettings settings() {
         return new ScenarioSettings(chips == null ? 0 : requireExplicitChips(chips), batch, prompt, output, precision,

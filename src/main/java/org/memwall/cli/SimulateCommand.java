@@ -1,8 +1,11 @@
 package org.memwall.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.memwall.core.energy.Facility;
 import org.memwall.core.model.Hardware;
 import org.memwall.core.model.TransformerModel;
 import org.memwall.core.sim.Result;
@@ -39,8 +42,14 @@ public class SimulateCommand extends WorkbenchCommand implements Callable<Intege
         ScenarioSettings settings = options.settings();
         Result r = wb.run(settings.scenario(chip, model, wb.catalog()));
         settings.warnings(model).forEach(w -> err().println("warning: " + w));
+        Optional<Facility> facility = options.facility(wb.catalog());
         switch (format) {
-            case JSON -> out().println(new ResultJson().write(new ResultJson().of(r)));
+            case JSON -> {
+                ResultJson json = new ResultJson();
+                ObjectNode node = json.of(r);
+                EnergyJson.addWallPlug(node, facility, r);
+                out().println(json.write(node));
+            }
             case CSV -> {
                 List<Object> header = new ArrayList<>(List.of("hardware", "model"));
                 List<Object> row = new ArrayList<>(List.of(chip.id(), model.id()));
@@ -48,10 +57,15 @@ public class SimulateCommand extends WorkbenchCommand implements Callable<Intege
                     header.add(c.csvName());
                     row.add(c.value().apply(r));
                 }
+                header.addAll(WallPlug.csvHeader(facility));
+                row.addAll(WallPlug.csvValues(facility, r));
                 out().println(Csv.line(header));
                 out().println(Csv.line(row));
             }
-            case TABLE -> out().print(ResultText.of(r));
+            case TABLE -> {
+                out().print(ResultText.of(r));
+                facility.ifPresent(f -> out().println(WallPlug.line(f, r)));
+            }
         }
         return 0;
     }

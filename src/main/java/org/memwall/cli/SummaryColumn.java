@@ -23,12 +23,19 @@ public record SummaryColumn(String title, String csvName, Function<Result, Strin
                     r -> Units.millis(r.secondsPerToken()), Result::secondsPerToken),
             new SummaryColumn("time to first token", "ttft_seconds",
                     r -> Units.millis(r.timeToFirstTokenSeconds()), Result::timeToFirstTokenSeconds),
-            new SummaryColumn("energy per token", "joules_per_token",
-                    r -> Units.energy(r.energy().joulesPerToken()), r -> r.energy().joulesPerToken()),
+            new SummaryColumn("energy per output token", "joules_per_token",
+                    r -> Units.energy(r.energy().acceleratorJoulesPerOutputToken()), r -> r.energy().acceleratorJoulesPerOutputToken()),
+            new SummaryColumn("static energy", "static_joules_per_token",
+                    r -> Units.energy(r.energy().staticJoulesPerToken()), r -> r.energy().staticJoulesPerToken()),
             new SummaryColumn("compute energy", "compute_joules_per_token",
                     r -> Units.energy(r.energy().computeJoulesPerToken()), r -> r.energy().computeJoulesPerToken()),
             new SummaryColumn("data movement energy", "data_movement_joules_per_token",
                     r -> Units.energy(r.energy().dataMovementJoulesPerToken()), r -> r.energy().dataMovementJoulesPerToken()),
+            new SummaryColumn("energy counts", "energy_counts", r -> EnergyJson.COUNTS, r -> EnergyJson.COUNTS),
+            new SummaryColumn("power per chip", "decode_watts_per_chip",
+                    r -> Units.plain(Math.round(r.energy().decode().averageWatts())) + " W of " + Units.plain(r.hardware().power().boardLimitWatts())
+                            + (r.energy().powerLimited() ? " (power-limited)" : ""),
+                    r -> r.energy().decode().averageWatts()),
             new SummaryColumn("cost per tok/s", "cost_usd_per_token_per_second",
                     r -> r.costUsdPerTokenPerSecond().isPresent() ? Units.usd(r.costUsdPerTokenPerSecond().getAsDouble()) : "unknown",
                     r -> r.costUsdPerTokenPerSecond().isPresent() ? (Object) r.costUsdPerTokenPerSecond().getAsDouble() : null),
@@ -41,6 +48,7 @@ public record SummaryColumn(String title, String csvName, Function<Result, Strin
     /** The figures a sweep row shows (its chips, speed, latency, energy and bound). */
     public static final List<SummaryColumn> SWEEP = ALL.stream()
             .filter(c -> !c.csvName().equals("fidelity") && !c.csvName().equals("compute_joules_per_token")
-                    && !c.csvName().equals("data_movement_joules_per_token") && !c.csvName().equals("prefill_bound"))
+                    && !c.csvName().equals("data_movement_joules_per_token") && !c.csvName().equals("prefill_bound")
+                    && !c.csvName().equals("static_joules_per_token") && !c.csvName().equals("energy_counts"))
             .toList();
 }

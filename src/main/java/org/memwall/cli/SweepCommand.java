@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.memwall.core.energy.Facility;
 import org.memwall.core.model.Hardware;
 import org.memwall.core.model.TransformerModel;
 import org.memwall.core.sim.Result;
@@ -103,7 +104,7 @@ public class SweepCommand extends WorkbenchCommand implements Callable<Integer> 
                 scenarios.add(s.scenario(chip, model, wb.catalog()));
             }
             List<Result> results = pool.evaluator().evaluateNow(scenarios.size(), i -> wb.runUnchecked(scenarios.get(i)));
-            print(shown, chip, model, points, results);
+            print(shown, chip, model, points, results, options.facility(wb.catalog()));
         }
         return 0;
     }
@@ -123,11 +124,12 @@ public class SweepCommand extends WorkbenchCommand implements Callable<Integer> 
         return Optional.of(new GridSweep(parameter, points, parameter2, second));
     }
 
-    private void print(OutputFormat shown, Hardware chip, TransformerModel model, List<Double> points, List<Result> results) {
+    private void print(OutputFormat shown, Hardware chip, TransformerModel model, List<Double> points, List<Result> results,
+                       Optional<Facility> facility) {
         switch (shown) {
             case TABLE -> printTable(chip, model, points, results);
-            case CSV -> printCsv(points, results);
-            case JSON -> printJson(chip, model, points, results);
+            case CSV -> printCsv(points, results, facility);
+            case JSON -> printJson(chip, model, points, results, facility);
         }
     }
 
@@ -227,19 +229,22 @@ public class SweepCommand extends WorkbenchCommand implements Callable<Integer> 
         out().println("fidelity: " + results.get(0).fidelity().label());
     }
 
-    private void printCsv(List<Double> points, List<Result> results) {
+    private void printCsv(List<Double> points, List<Result> results, Optional<Facility> facility) {
         List<Object> header = new ArrayList<>(List.of(parameter.csvName()));
         SummaryColumn.SWEEP.forEach(c -> header.add(c.csvName()));
+        header.addAll(WallPlug.csvHeader(facility));
         out().println(Csv.line(header));
         for (int i = 0; i < points.size(); i++) {
             Result r = results.get(i);
             List<Object> row = new ArrayList<>(List.of(Units.plain(points.get(i))));
             SummaryColumn.SWEEP.forEach(c -> row.add(r.fits() || isFitColumn(c) ? c.value().apply(r) : null));
+            row.addAll(WallPlug.csvValues(facility, r));
             out().println(Csv.line(row));
         }
     }
 
-    private void printJson(Hardware chip, TransformerModel model, List<Double> points, List<Result> results) {
+    private void printJson(Hardware chip, TransformerModel model, List<Double> points, List<Result> results,
+                           Optional<Facility> facility) {
         ResultJson json = new ResultJson();
         ObjectNode root = json.mapper().createObjectNode();
         root.put("hardware", chip.id());
@@ -248,6 +253,7 @@ public class SweepCommand extends WorkbenchCommand implements Callable<Integer> 
         ArrayNode rows = root.putArray("rows");
         for (int i = 0; i < points.size(); i++) {
             ObjectNode row = json.of(results.get(i));
+            EnergyJson.addWallPlug(row, facility, results.get(i));
             ResultJson.number(row, "value", points.get(i));
             rows.add(row);
         }

@@ -57,31 +57,84 @@ public class ValidateCommand extends WorkbenchCommand implements Callable<Intege
         }
         Workbench wb = workbench();
         List<Measurement> speed = measurements.stream().filter(m -> !m.metric().isEnergy()).toList();
+        List<Measurement> energyRuns = new ArrayList<>(measurements.stream().filter(m -> m.metric().isEnergy()).toList());
+        if (measurementsFile == null) {
+            energyRuns.addAll(environment.builtInEnergyMeasurements());
+        }
         if (stackId != null) {
             wb.catalog().stack(stackId);
-            speed = speed.stream().filter(m -> wb.catalog().findHardware(m.hardwareId())
-                    .map(h -> org.memwall.core.sim.Validation.stackIdOf(m, h)).orElse("").equals(stackId)).toList();
-            if (speed.isEmpty()) {
+            java.util.function.Predicate<Measurement> onStack = m -> wb.catalog().findHardware(m.hardwareId())
+                    .map(h -> org.memwall.core.sim.Validation.stackIdOf(m, h)).orElse("").equals(stackId);
+            speed = speed.stream().filter(onStack).toList();
+            energyRuns = new ArrayList<>(energyRuns.stream().filter(onStack).toList());
+            if (speed.isEmpty() && energyRuns.isEmpty()) {
                 throw new CliProblem("no measured run used the stack '" + stackId + "'");
             }
         }
         ValidationReport report = wb.validate(speed);
+        ValidationReport energy = wb.validate(energyRuns);
         Optional<CrossValidation.Outcome> live = Optional.empty();
+        Optional<ValidationReport> energyLive = Optional.empty();
         FidelityTable table = wb.catalog().fidelity();
         if (crossValidate || measurementsFile != null) {
-            CrossValidation.Outcome o = new CrossValidation(wb.simulator(), wb.lookup()).run(speed, wb.catalog().stacks());
+            CrossValidation cv = new CrossValidation(wb.simulator(), wb.lookup());
+            CrossValidation.Outcome o = cv.run(speed, wb.catalog().stacks());
             live = Optional.of(o);
             table = o.fidelity();
+            if (!energyRuns.isEmpty()) {
+                energyLive = Optional.of(cv.runEnergy(energyRuns, o.fits(), wb.catalog().power()).outOfSample());
+            }
         }
         switch (format) {
-            case CSV -> printCsv(report, live);
-            case JSON -> out().println(json(report, table, live));
+            case CSV -> {
+                printCsv(report, live.map(CrossValidation.Outcome::outOfSample));
+                printCsvRows(energy, energyLive, false);
+            }
+            case JSON -> out().println(json(report, table, live, energy, energyLive));
             case TABLE -> {
                 printTable(wb.catalog(), report);
                 printGroups(out(), report, table, live.orElse(null));
+                if (!energyRuns.isEmpty()) {
+                    out().println();
+                    printEnergyTable(energy);
+                    printEnergy(out(), energy, energyLive, table.energyFidelity());
+                }
             }
         }
         return 0;
+    }
+
+    private void printEnergyTable(ValidationReport report) {
+        out().println("energy per output token (" + EnergyJson.COUNTS + "), scored apart from speed:");
+        TextTable table = new TextTable("id", "hardware", "model", ">chips", ">batch", "stack", ">published", ">predicted", ">error");
+        List<String> notes = new ArrayList<>();
+        for (ValidationRow row : report.rows()) {
+            Measurement m = row.measurement();
+            table.row(m.id(), m.hardwareId(), m.modelId(), m.chips() == 0 ? "auto" : Integer.toString(m.chips()),
+                    Integer.toString(m.batch()), row.stack(), Units.significant(m.value()) + " J",
+                    row.ran() ? Units.significant(row.predicted().getAsDouble()) + " J" : "-",
+                    row.ran() ? Units.signedPercent(row.relativeError().getAsDouble()) : "-");
+            if (!row.problem().isEmpty()) {
+                notes.add(m.id() + ": could not run: " + row.problem());
+            }
+        }
+        out().print(table.render());
+        notes.forEach(n -> out().println("note: " + n));
+    }
+
+    /** The energy runs' summary: in-sample (the figures were fitted to them) and cross-validated. */
+    static void printEnergy(PrintWriter out, ValidationReport inSample, Optional<ValidationReport> outOfSample, Fidelity shipped) {
+        out.printf(Locale.ROOT, "energy in-sample (power figures fitted to these runs): median %s over %d runs, %s within 30%%%n",
+                inSample.medianError().isPresent() ? Units.percent(inSample.medianError().getAsDouble()) : "-",
+                inSample.rows().stream().filter(ValidationRow::ran).count(), Units.percent(inSample.shareWithin(0.30)));
+        if (outOfSample.isPresent()) {
+            ValidationReport o = outOfSample.get();
+            out.printf(Locale.ROOT, "energy cross-validated (each source left out and predicted): median %s, %s within 30%%%n",
+                    o.medianError().isPresent() ? Units.percent(o.medianError().getAsDouble()) : "-", Units.percent(o.shareWithin(0.30)));
+        } else if (shipped.validated()) {
+            out.printf(Locale.ROOT, "energy cross-validated (each source left out and predicted): median %s over %d runs"
+                    + " (shipped table; --cross-validate refits now)%n", Units.percent(shipped.medianErrorFraction().getAsDouble()), shipped.runs());
+        }
     }
 
     /** A run the model cannot describe as measured: a context longer than it attends to, more chips than it splits over. */
@@ -157,13 +210,19 @@ public class ValidateCommand extends WorkbenchCommand implements Callable<Intege
         out.println("compute-in-memory chips have no published runs: their results say \"not validated\"");
     }
 
-    private void printCsv(ValidationReport report, Optional<CrossValidation.Outcome> live) {
-        out().println(Csv.line(List.of("id", "hardware", "model", "chips", "stack", "family", "metric", "published", "predicted",
-                "relative_error", "cross_validated_predicted", "cross_validated_error", "note", "problem", "source")));
+    private void printCsv(ValidationReport report, Optional<ValidationReport> live) {
+        printCsvRows(report, live, true);
+    }
+
+    private void printCsvRows(ValidationReport report, Optional<ValidationReport> live, boolean header) {
+        if (header) {
+            out().println(Csv.line(List.of("id", "hardware", "model", "chips", "stack", "family", "metric", "published", "predicted",
+                    "relative_error", "cross_validated_predicted", "cross_validated_error", "note", "problem", "source")));
+        }
         for (int i = 0; i < report.rows().size(); i++) {
             ValidationRow row = report.rows().get(i);
             Measurement m = row.measurement();
-            Optional<ValidationRow> cv = live.map(o -> o.outOfSample().rows()).flatMap(rows -> rows.stream()
+            Optional<ValidationRow> cv = live.map(ValidationReport::rows).flatMap(rows -> rows.stream()
                     .filter(r -> r.measurement().id().equals(m.id())).findFirst());
             out().println(Csv.line(Arrays.asList(m.id(), m.hardwareId(), m.modelId(), m.chips(), row.stack(),
                     row.family().map(f -> f.name()).orElse(""), m.metric().id(), m.value(),
@@ -175,10 +234,33 @@ public class ValidateCommand extends WorkbenchCommand implements Callable<Intege
         }
     }
 
-    private static String json(ValidationReport report, FidelityTable table, Optional<CrossValidation.Outcome> live) {
+    private static String json(ValidationReport report, FidelityTable table, Optional<CrossValidation.Outcome> live,
+                               ValidationReport energy, Optional<ValidationReport> energyLive) {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
-        ArrayNode rows = root.putArray("runs");
+        runs(root.putArray("runs"), report, live.map(CrossValidation.Outcome::outOfSample));
+        if (!energy.rows().isEmpty()) {
+            ObjectNode e = root.putObject("energy");
+            e.put("counts", EnergyJson.COUNTS);
+            runs(e.putArray("runs"), energy, energyLive);
+            energy.medianError().ifPresent(v -> e.put("inSampleMedianErrorPercent", v * 100));
+            e.put("inSampleShareWithinThirtyPercent", energy.shareWithin(0.30));
+            if (energyLive.isPresent()) {
+                energyLive.get().medianError().ifPresent(v -> e.put("crossValidatedMedianErrorPercent", v * 100));
+                e.put("crossValidatedShareWithinThirtyPercent", energyLive.get().shareWithin(0.30));
+            } else {
+                table.energyFidelity().medianErrorPercent().ifPresent(v -> e.put("crossValidatedMedianErrorPercent", v));
+            }
+        }
+        groups(root, report, table, live);
+        try {
+            return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+            throw new IllegalStateException("could not write JSON", ex);
+        }
+    }
+
+    private static void runs(ArrayNode rows, ValidationReport report, Optional<ValidationReport> live) {
         for (ValidationRow row : report.rows()) {
             Measurement m = row.measurement();
             ObjectNode r = rows.addObject();
@@ -199,7 +281,7 @@ public class ValidateCommand extends WorkbenchCommand implements Callable<Intege
                 r.put("predicted", row.predicted().getAsDouble());
                 r.put("relativeError", row.relativeError().getAsDouble());
             }
-            live.flatMap(o -> o.outOfSample().rows().stream().filter(x -> x.measurement().id().equals(m.id())).findFirst())
+            live.flatMap(o -> o.rows().stream().filter(x -> x.measurement().id().equals(m.id())).findFirst())
                     .filter(ValidationRow::ran)
                     .ifPresent(x -> {
                         r.put("crossValidatedPredicted", x.predicted().getAsDouble());
@@ -214,6 +296,9 @@ public class ValidateCommand extends WorkbenchCommand implements Callable<Intege
                 r.put("problem", row.problem());
             }
         }
+    }
+
+    private static void groups(ObjectNode root, ValidationReport report, FidelityTable table, Optional<CrossValidation.Outcome> live) {
         ArrayNode groups = root.putArray("groups");
         report.byGroup().forEach((g, list) -> {
             ObjectNode o = groups.addObject();
@@ -234,11 +319,6 @@ public class ValidateCommand extends WorkbenchCommand implements Callable<Intege
         });
         if (live.isEmpty()) {
             table.overall().ifPresent(f -> f.medianErrorPercent().ifPresent(v -> root.put("crossValidatedMedianErrorPercent", v)));
-        }
-        try {
-            return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("could not write JSON", e);
         }
     }
 }

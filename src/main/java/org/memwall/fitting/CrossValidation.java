@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import org.memwall.core.energy.FamilyPower;
 import org.memwall.core.model.ArchitectureFamily;
 import org.memwall.core.sim.Fidelity;
 import org.memwall.core.sim.FidelityTable;
@@ -83,6 +84,38 @@ public final class CrossValidation {
             outRows.add(predicted.get(m.id()));
         }
         return new Outcome(inSample, new ValidationReport(outRows), all);
+    }
+
+    /**
+     * The energy side: every energy run predicted with the family power figures fitted to all of
+     * them (in-sample) and to the runs of the other sources (out of sample), the stacks as their
+     * speed fit left them.
+     */
+    public record EnergyOutcome(ValidationReport inSample, ValidationReport outOfSample, PowerCalibration.Fit fit) {
+    }
+
+    public EnergyOutcome runEnergy(List<Measurement> runs, Map<String, Calibrator.Fit> stackFits, FamilyPower shipped) {
+        List<Measurement> energy = runs.stream().filter(m -> m.metric().isEnergy()).toList();
+        Map<String, ServingStack> stacks = new LinkedHashMap<>();
+        stackFits.forEach((id, f) -> stacks.put(id, f.stack()));
+        PowerCalibration power = new PowerCalibration(simulator, presets);
+        PowerCalibration.Fit all = power.fit(energy, shipped, stacks);
+        ValidationReport inSample = Validation.run(simulator, power.lookup(all.power(), stacks), energy);
+        Set<String> sources = new LinkedHashSet<>();
+        energy.forEach(m -> sources.add(m.source()));
+        Map<String, ValidationRow> predicted = new LinkedHashMap<>();
+        for (String source : sources) {
+            List<Measurement> rest = energy.stream().filter(m -> !m.source().equals(source)).toList();
+            PowerCalibration.Fit fold = power.fit(rest, shipped, stacks);
+            for (Measurement m : energy) {
+                if (m.source().equals(source)) {
+                    predicted.put(m.id(), Validation.row(simulator, power.lookup(fold.power(), stacks), m));
+                }
+            }
+        }
+        List<ValidationRow> outRows = new ArrayList<>();
+        energy.forEach(m -> outRows.add(predicted.get(m.id())));
+        return new EnergyOutcome(inSample, new ValidationReport(outRows), all);
     }
 
     private Validation.Lookup lookup(Map<String, Calibrator.Fit> fits) {

@@ -74,26 +74,20 @@ final class CapacityClaims {
     }
 
     private static Object sides(Evidence e) {
-        Optional<Result> lpu = e.first(ArchitectureFamily.SRAM_DATAFLOW);
-        Optional<Result> gpu = e.first(ArchitectureFamily.VON_NEUMANN_HBM);
-        if (lpu.isEmpty()) {
-            return Measured.unavailable("missing.family.sram");
-        }
-        if (gpu.isEmpty()) {
-            return Measured.unavailable("missing.family.hbm");
-        }
-        var basis = e.costs().basis();
-        Optional<PricePoint> lp = e.prices().price(lpu.get().hardware().id(), basis);
-        Optional<PricePoint> gp = e.prices().price(gpu.get().hardware().id(), basis);
-        if (lp.isEmpty()) {
-            return Measured.unavailable("missing.price." + basis.id(), Names.chip(lpu.get()));
-        }
-        if (gp.isEmpty()) {
-            return Measured.unavailable("missing.price." + basis.id(), Names.chip(gpu.get()));
-        }
-        var sram = new CapacityDispute.SramSystem(lpu.get().chips(), lpu.get().tokensPerSecond(), Evidence.streamsOf(lpu.get()));
-        var replica = new CapacityDispute.GpuReplica(gpu.get().chips(), gpu.get().batch(), gpu.get().tokensPerSecond());
-        return new Sides(lpu.get(), gpu.get(), lp.get(), gp.get(), sram, replica);
+        return e.withLpuAndGpu((lpu, gpu) -> {
+            var basis = e.costs().basis();
+            Optional<PricePoint> lp = e.prices().price(lpu.hardware().id(), basis);
+            Optional<PricePoint> gp = e.prices().price(gpu.hardware().id(), basis);
+            if (lp.isEmpty()) {
+                return Measured.unavailable("missing.price." + basis.id(), Names.chip(lpu));
+            }
+            if (gp.isEmpty()) {
+                return Measured.unavailable("missing.price." + basis.id(), Names.chip(gpu));
+            }
+            var sram = new CapacityDispute.SramSystem(lpu.chips(), lpu.tokensPerSecond(), Evidence.streamsOf(lpu));
+            var replica = new CapacityDispute.GpuReplica(gpu.chips(), gpu.batch(), gpu.tokensPerSecond());
+            return new Sides(lpu, gpu, lp.get(), gp.get(), sram, replica);
+        }, m -> m);
     }
 
     /** Largest batch tried when a GPU server batches up to match the SRAM system's throughput. */

@@ -27,6 +27,22 @@ public record Evidence(List<Result> results, Probe probe, PriceBook prices, Cost
         return results.stream().filter(r -> r.hardware().family() == family).findFirst();
     }
 
+    /**
+     * What {@code use} makes of the first SRAM dataflow result and the first HBM GPU result on screen,
+     * or, when either is missing, what {@code missing} makes of the reason.
+     */
+    public <T> T withLpuAndGpu(java.util.function.BiFunction<Result, Result, T> use, java.util.function.Function<Measured, T> missing) {
+        Optional<Result> lpu = first(ArchitectureFamily.SRAM_DATAFLOW);
+        Optional<Result> gpu = first(ArchitectureFamily.VON_NEUMANN_HBM);
+        if (lpu.isEmpty()) {
+            return missing.apply(Measured.unavailable("missing.family.sram"));
+        }
+        if (gpu.isEmpty()) {
+            return missing.apply(Measured.unavailable("missing.family.hbm"));
+        }
+        return use.apply(lpu.get(), gpu.get());
+    }
+
     /** The last result on screen of a family (the newest of the GPUs a scenario lists oldest first). */
     public Optional<Result> last(ArchitectureFamily family) {
         Result found = null;

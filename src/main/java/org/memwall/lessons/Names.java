@@ -4,12 +4,12 @@ import org.memwall.core.model.Hardware;
 import org.memwall.core.sim.Result;
 
 /** Short chip and model names for claim sentences. */
-final class Names {
+public final class Names {
     private Names() {
     }
 
     /** "NVIDIA H100 SXM5 80GB" becomes "NVIDIA H100", "Groq LPU (GroqChip 1 / TSP)" becomes "Groq LPU". */
-    static String chip(Hardware chip) {
+    public static String chip(Hardware chip) {
         String name = chip.name();
         int paren = name.indexOf(" (");
         if (paren > 0) {

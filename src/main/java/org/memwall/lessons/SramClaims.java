@@ -27,18 +27,12 @@ final class SramClaims {
     }
 
     private static Measured bandwidth(Evidence e) {
-        Optional<Result> lpu = e.first(ArchitectureFamily.SRAM_DATAFLOW);
-        Optional<Result> gpu = e.first(ArchitectureFamily.VON_NEUMANN_HBM);
-        if (lpu.isEmpty()) {
-            return Measured.unavailable("missing.family.sram");
-        }
-        if (gpu.isEmpty()) {
-            return Measured.unavailable("missing.family.hbm");
-        }
-        double sram = Readouts.sramBandwidth(lpu.get());
-        double hbm = Readouts.dramBandwidth(gpu.get());
-        return Measured.value(sram / hbm, "sram-30x-hbm.detail", Names.chip(lpu.get()), Numbers.of(sram / 1e12),
-                Names.chip(gpu.get()), Numbers.of(hbm / 1e12), Numbers.of(sram / hbm));
+        return e.withLpuAndGpu((lpu, gpu) -> {
+            double sram = Readouts.sramBandwidth(lpu);
+            double hbm = Readouts.dramBandwidth(gpu);
+            return Measured.value(sram / hbm, "sram-30x-hbm.detail", Names.chip(lpu), Numbers.of(sram / 1e12),
+                    Names.chip(gpu), Numbers.of(hbm / 1e12), Numbers.of(sram / hbm));
+        }, m -> m);
     }
 
     private static Measured lpuSpeed(Evidence e) {
@@ -52,17 +46,11 @@ final class SramClaims {
     }
 
     private static Measured lpuOverGpu(Evidence e) {
-        Optional<Result> lpu = e.first(ArchitectureFamily.SRAM_DATAFLOW);
-        Optional<Result> gpu = e.first(ArchitectureFamily.VON_NEUMANN_HBM);
-        if (lpu.isEmpty()) {
-            return Measured.unavailable("missing.family.sram");
-        }
-        if (gpu.isEmpty()) {
-            return Measured.unavailable("missing.family.hbm");
-        }
-        double a = lpu.get().tokensPerSecondPerUser();
-        double b = gpu.get().tokensPerSecondPerUser();
-        return Measured.value(a / b, "lpu-vs-gpu-500-40.detail", Names.chip(lpu.get()), Numbers.of(a),
-                Names.chip(gpu.get()), Numbers.of(b), Integer.toString(gpu.get().chips()), Numbers.of(a / b));
+        return e.withLpuAndGpu((lpu, gpu) -> {
+            double a = lpu.tokensPerSecondPerUser();
+            double b = gpu.tokensPerSecondPerUser();
+            return Measured.value(a / b, "lpu-vs-gpu-500-40.detail", Names.chip(lpu), Numbers.of(a),
+                    Names.chip(gpu), Numbers.of(b), Integer.toString(gpu.chips()), Numbers.of(a / b));
+        }, m -> m);
     }
 }

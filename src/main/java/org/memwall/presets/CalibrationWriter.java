@@ -55,9 +55,39 @@ public final class CalibrationWriter {
         return file;
     }
 
+    /** The energy runs' row of the fidelity table: cross-validated and in-sample medians over them. */
+    public record EnergyFidelityRow(Fidelity crossValidated, double inSampleMedianFraction, String withinThirtyPercent) {
+    }
+
+    /** Updates {@code dir/power.json} with the fitted family figures and the runs they came from; returns the file. */
+    public static Path writePower(Path dir, List<FittedValue> values, List<String> fittedTo) throws IOException {
+        Path file = dir.resolve(PresetLoader.POWER);
+        String text = Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8)
+                : PresetLoader.readResource(PresetLoader.CLASSPATH_ROOT + PresetLoader.POWER)
+                        .orElseThrow(() -> new IOException("no " + PresetLoader.POWER + " in " + dir + " or built in"));
+        ObjectNode root = (ObjectNode) MAPPER.readTree(text);
+        for (FittedValue v : values) {
+            set(root, v.field(), round(v.value()));
+        }
+        ObjectNode calibration = root.has("calibration") ? (ObjectNode) root.get("calibration") : root.putObject("calibration");
+        ArrayNode ids = MAPPER.createArrayNode();
+        fittedTo.forEach(ids::add);
+        calibration.set("fittedTo", ids);
+        Files.createDirectories(dir);
+        SafeFiles.write(file, SafeFiles.Overwrite.REPLACE, pretty(root));
+        return file;
+    }
+
     /** Writes {@code dir/fidelity.json}; returns the file written. */
     public static Path writeFidelity(Path dir, List<FidelityRow> rows, FidelityRow overall, String within, String method,
                                      java.util.Map<String, Double> crossValidatedByRun) throws IOException {
+        return writeFidelity(dir, rows, overall, within, method, crossValidatedByRun, java.util.Optional.empty());
+    }
+
+    /** Writes {@code dir/fidelity.json}, with the energy runs' row when given; returns the file written. */
+    public static Path writeFidelity(Path dir, List<FidelityRow> rows, FidelityRow overall, String within, String method,
+                                     java.util.Map<String, Double> crossValidatedByRun,
+                                     java.util.Optional<EnergyFidelityRow> energy) throws IOException {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("method", method);
         ObjectNode all = root.putObject("overall");
@@ -80,6 +110,13 @@ public final class CalibrationWriter {
             r.put("id", id);
             r.put("crossValidatedPredicted", round(v));
         });
+        energy.ifPresent(e -> {
+            ObjectNode n = root.putObject("energy");
+            n.put("crossValidatedMedianErrorPercent", round(e.crossValidated().medianErrorPercent().orElse(0)));
+            n.put("runs", e.crossValidated().runs());
+            n.put("inSampleMedianErrorPercent", round(e.inSampleMedianFraction() * 100));
+            n.put("withinThirtyPercent", e.withinThirtyPercent());
+        });
         ObjectNode notes = root.putObject("notes");
         notes.put("general", "Written by 'memwall-explorer calibrate' from measurements.csv: per family and serving stack, the median"
                 + " |predicted - published| / published over the runs, each predicted with its source left out of the fit."
@@ -89,6 +126,11 @@ public final class CalibrationWriter {
         s.put("id", "calibrate");
         s.put("title", "Computed by 'memwall-explorer calibrate' (leave-one-source-out cross-validation over measurements.csv)");
         s.putArray("covers").add("groups").add("overall").add("runs");
+        if (energy.isPresent()) {
+            notes.put("energy", "energy per output token over energy.csv: each run predicted with its source left out of the fit of"
+                    + " the family power figures (power.json)");
+            s.withArray("covers").add("energy");
+        }
         Path file = dir.resolve(PresetLoader.FIDELITY);
         Files.createDirectories(dir);
         SafeFiles.write(file, SafeFiles.Overwrite.REPLACE, pretty(root));

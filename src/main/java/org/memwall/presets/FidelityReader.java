@@ -48,10 +48,18 @@ final class FidelityReader {
                 byRun.put(id, predicted);
             }
         }
+        Optional<Fidelity> energy = root.optObject("energy").map(o -> {
+            double median = o.nonNegative("crossValidatedMedianErrorPercent");
+            int runs = o.positiveInt("runs");
+            o.nonNegative("inSampleMedianErrorPercent");
+            o.optText("withinThirtyPercent");
+            o.finish();
+            return Fidelity.crossValidated(median / 100, runs);
+        });
         Provenance.readNotes(root, context);
         Provenance.readSources(root);
         root.finish();
         Provenance.checkCoverage(context);
-        return context.hasProblems() ? Optional.empty() : Optional.of(new FidelityTable(groups, overall, byRun));
+        return context.hasProblems() ? Optional.empty() : Optional.of(new FidelityTable(groups, overall, byRun, energy));
     }
 }

@@ -15,6 +15,7 @@ import org.memwall.core.model.ComputeSpec;
 import org.memwall.core.model.Hardware;
 import org.memwall.core.model.MemoryKind;
 import org.memwall.core.model.MemoryLevel;
+import org.memwall.core.model.PowerSpec;
 import org.memwall.core.model.Precision;
 import org.memwall.core.model.UnitShape;
 import org.memwall.core.trace.Trace;
@@ -31,7 +32,7 @@ final class HardwareReader {
         ArchitectureFamily family = enumValue(root, "family", ArchitectureFamily.class);
         double nodeNm = root.positive("processNodeNm");
         double dieAreaMm2 = root.positive("dieAreaMm2");
-        double powerWatts = root.positive("powerWatts");
+        PowerSpec power = power(root, context);
         OptionalDouble priceUsd = root.optPositive("priceUsd");
 
         ComputeSpec compute = compute(root.object("compute"), context);
@@ -48,16 +49,50 @@ final class HardwareReader {
         root.finish();
         Provenance.checkCoverage(context);
 
-        if (context.hasProblems() || compute == null || link == null
+        if (context.hasProblems() || compute == null || link == null || power == null
                 || memory.contains(null) || cim.isPresent() && cim.get() == null) {
             return Optional.empty();
         }
         try {
             return Optional.of(new Hardware(id, name, family, nodeNm, dieAreaMm2, compute, memory, link,
-                    powerWatts, priceUsd, maxTensorParallel, defaultStack, cim, sources));
+                    power, priceUsd, maxTensorParallel, defaultStack, cim, sources));
         } catch (IllegalArgumentException e) {
             context.constructorProblem("", e);
             return Optional.empty();
+        }
+    }
+
+    /**
+     * {@code power}: board limit, idle power, the clocked share of the board limit and the energy
+     * per bit of carrying off-chip traffic across the die (both absent: the family's fitted figures
+     * from {@code power.json}) and whether the clock throttles. A preset
+     * written before the block had only {@code powerWatts}: a board limit, no idle or clocked power.
+     */
+    private static PowerSpec power(ObjectReader root, FileContext context) {
+        Optional<ObjectReader> block = root.optObject("power");
+        if (block.isEmpty()) {
+            double watts = root.positive("powerWatts");
+            return Double.isNaN(watts) ? null : PowerSpec.boardLimitOnly(watts);
+        }
+        ObjectReader p = block.get();
+        double limit = p.positive("boardLimitWatts");
+        double idle = p.nonNegative("idleWatts");
+        OptionalDouble share = p.optNonNegative("clockedShareOfBoardLimit");
+        OptionalDouble path = p.optNonNegative("dramPathEnergyPerBitJoules");
+        boolean throttles = p.bool("clockThrottles", false);
+        p.finish();
+        if (share.isPresent() != path.isPresent()) {
+            context.problem(p.path(), "give both clockedShareOfBoardLimit and dramPathEnergyPerBitJoules, or neither"
+                    + " (then the chip takes its family's figures from " + PresetLoader.POWER + ")");
+        }
+        if (context.hasProblems()) {
+            return null;
+        }
+        try {
+            return new PowerSpec(limit, idle, share.orElse(0), path.orElse(0), throttles, share.isEmpty());
+        } catch (IllegalArgumentException e) {
+            context.constructorProblem(p.path(), e);
+            return null;
         }
     }
 

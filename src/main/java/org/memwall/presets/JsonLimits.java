@@ -35,7 +35,8 @@ final class JsonLimits {
 
     private static final Pattern NON_STANDARD = Pattern.compile("Non-standard token '([^']*)'");
     private static final Pattern SOURCE = Pattern.compile("\\s*\\(?\\[Source:[^\\]]*\\]\\)?");
-    private static final Pattern CODE = Pattern.compile(" \\(code \\d+\\)");
+    // "(code 51)" and, for a character past ASCII, "(code 19977 / 0x4e09)": the character itself is quoted before it
+    private static final Pattern CODE = Pattern.compile(" \\(code \\d+[^)]*\\)");
 
     private JsonLimits() {
     }

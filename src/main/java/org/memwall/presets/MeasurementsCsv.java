@@ -31,6 +31,7 @@ public final class MeasurementsCsv {
     static final List<String> HEADER;
     static final String BUILT_IN = "measurements.csv";
     static final String BUILT_IN_UNSCORED = "measurements-unscored.csv";
+    static final String BUILT_IN_ENERGY = "energy.csv";
 
     static {
         List<String> h = new ArrayList<>(SHORT_HEADER);
@@ -65,6 +66,14 @@ public final class MeasurementsCsv {
      */
     public static List<Measurement> loadBuiltInUnscored() {
         return loadResource(BUILT_IN_UNSCORED);
+    }
+
+    /**
+     * Measured accelerator energy per output token (the same columns): scored apart from the
+     * speed runs, and the only runs the power figures may be fitted to.
+     */
+    public static List<Measurement> loadBuiltInEnergy() {
+        return loadResource(BUILT_IN_ENERGY);
     }
 
     private static List<Measurement> loadResource(String name) {

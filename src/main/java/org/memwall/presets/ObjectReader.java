@@ -271,10 +271,11 @@ final class ObjectReader {
                 return v >= 0 && Double.isFinite(v);
             }
         },
-        FRACTION("must be a fraction in (0, 1]") {
+        // below a thousandth no chip or stack runs: a figure like 1e-30 only makes numbers without end
+        FRACTION("must be a fraction from 0.001 to 1") {
             @Override
             boolean accepts(double v) {
-                return v > 0 && v <= 1;
+                return v >= 1e-3 && v <= 1;
             }
         };
 

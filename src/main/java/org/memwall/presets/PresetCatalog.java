@@ -2,6 +2,8 @@ package org.memwall.presets;
 
 import java.util.List;
 import java.util.Optional;
+import org.memwall.core.energy.Facility;
+import org.memwall.core.energy.FamilyPower;
 import org.memwall.core.model.Hardware;
 import org.memwall.core.model.TransformerModel;
 import org.memwall.core.scaling.MemoryWallTrends;
@@ -24,6 +26,8 @@ public final class PresetCatalog {
     private final ProcessNodeTable nodes;
     private final Optional<MemoryWallTrends> trends;
     private final FidelityTable fidelity;
+    private final FamilyPower power;
+    private final List<Facility> facilities;
     private final Optional<PriceBook> prices;
     private final Optional<MemoryWallHistory> history;
     private final List<PresetProblem> problems;
@@ -31,8 +35,10 @@ public final class PresetCatalog {
 
     PresetCatalog(List<Hardware> hardware, List<TransformerModel> models, List<ServingStack> stacks,
             List<ScenarioPreset> scenarios, ProcessNodeTable nodes, Optional<MemoryWallTrends> trends,
-            FidelityTable fidelity, Optional<PriceBook> prices, Optional<MemoryWallHistory> history,
-            List<PresetProblem> problems, List<String> notices) {
+            FidelityTable fidelity, FamilyPower power, List<Facility> facilities, Optional<PriceBook> prices,
+            Optional<MemoryWallHistory> history, List<PresetProblem> problems, List<String> notices) {
+        this.power = power;
+        this.facilities = List.copyOf(facilities);
         this.hardware = List.copyOf(hardware);
         this.models = List.copyOf(models);
         this.stacks = List.copyOf(stacks);
@@ -67,6 +73,20 @@ public final class PresetCatalog {
     /** The cross-validated fidelity per family and stack written by calibration; empty when none loaded. */
     public FidelityTable fidelity() {
         return fidelity;
+    }
+
+    /** The power figures chips of a family share (the clocked share calibration fits); applied to {@link #hardware()} already. */
+    public FamilyPower power() {
+        return power;
+    }
+
+    /** Facilities for the wall-plug view of energy (host share and PUE). */
+    public List<Facility> facilities() {
+        return facilities;
+    }
+
+    public Optional<Facility> facility(String id) {
+        return facilities.stream().filter(f -> f.id().equals(id)).findFirst();
     }
 
     public List<ScenarioPreset> scenarios() {

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.memwall.core.energy.Facility;
+import org.memwall.core.energy.FamilyPower;
 import org.memwall.core.model.Hardware;
 import org.memwall.core.model.TransformerModel;
 import org.memwall.core.sim.FidelityTable;
@@ -28,9 +30,9 @@ import org.memwall.core.scaling.ProcessNodeTable;
  * Loads presets in three layers, each overriding the one before by id: the built-ins shipped in
  * the jar (listed in {@code /presets/index.json}), the user's folder
  * ({@code ~/.memwall-explorer/presets}) and an optional extra folder. A folder holds
- * {@code hardware/}, {@code models/}, {@code stacks/} and {@code scenarios/} with one
- * {@code <id>.json} each, and optionally {@code process-nodes.json}, {@code memory-wall-trends.json}
- * and {@code fidelity.json}. A file that fails to load becomes a {@link PresetProblem};
+ * {@code hardware/}, {@code models/}, {@code stacks/}, {@code scenarios/} and {@code facilities/}
+ * with one {@code <id>.json} each, and optionally {@code process-nodes.json},
+ * {@code memory-wall-trends.json}, {@code fidelity.json} and {@code power.json}. A file that fails to load becomes a {@link PresetProblem};
  * every other file still loads.
  */
 public final class PresetLoader {
@@ -42,6 +44,7 @@ public final class PresetLoader {
     static final String ECONOMICS = "economics.json";
     static final String HISTORY = "memory-wall-history.json";
     static final String FIDELITY = "fidelity.json";
+    static final String POWER = "power.json";
 
     private final Path userPresetDir;
 
@@ -75,8 +78,8 @@ public final class PresetLoader {
     }
 
     enum Kind {
-        HARDWARE("hardware"), MODELS("models"), STACKS("stacks"), SCENARIOS("scenarios"), PROCESS_NODES(""), TRENDS(""),
-        FIDELITY(""), ECONOMICS(""), HISTORY("");
+        HARDWARE("hardware"), MODELS("models"), STACKS("stacks"), SCENARIOS("scenarios"), FACILITIES("facilities"),
+        PROCESS_NODES(""), TRENDS(""), FIDELITY(""), POWER(""), ECONOMICS(""), HISTORY("");
 
         final String folder;
 
@@ -93,6 +96,9 @@ public final class PresetLoader {
             }
             if (relative.equals(PresetLoader.FIDELITY)) {
                 return Optional.of(FIDELITY);
+            }
+            if (relative.equals(PresetLoader.POWER)) {
+                return Optional.of(POWER);
             }
             if (relative.equals(PresetLoader.ECONOMICS)) {
                 return Optional.of(ECONOMICS);
@@ -178,13 +184,17 @@ public final class PresetLoader {
         if (Files.exists(fidelity)) {
             files.add(readFile(Kind.FIDELITY, fidelity, problems, own));
         }
+        Path power = dir.resolve(POWER);
+        if (Files.exists(power)) {
+            files.add(readFile(Kind.POWER, power, problems, own));
+        }
         for (Kind single : List.of(Kind.ECONOMICS, Kind.HISTORY)) {
             Path file = dir.resolve(single == Kind.ECONOMICS ? ECONOMICS : HISTORY);
             if (Files.isRegularFile(file)) {
                 files.add(readFile(single, file, problems, own));
             }
         }
-        for (Kind kind : List.of(Kind.HARDWARE, Kind.MODELS, Kind.STACKS, Kind.SCENARIOS)) {
+        for (Kind kind : List.of(Kind.HARDWARE, Kind.MODELS, Kind.STACKS, Kind.SCENARIOS, Kind.FACILITIES)) {
             Path folder = dir.resolve(kind.folder);
             if (!Files.isDirectory(folder) || !readableFolder(folder, problems)) {
                 continue;
@@ -247,6 +257,8 @@ public final class PresetLoader {
         final Map<String, Loaded<TransformerModel>> models = new LinkedHashMap<>();
         final Map<String, Loaded<ServingStack>> stacks = new LinkedHashMap<>();
         final Map<String, Loaded<ScenarioPreset>> scenarios = new LinkedHashMap<>();
+        final Map<String, Loaded<Facility>> facilities = new LinkedHashMap<>();
+        Loaded<FamilyPower> power;
         Loaded<ProcessNodeTable> nodes;
         Loaded<MemoryWallTrends> trends;
         Loaded<FidelityTable> fidelity;
@@ -277,6 +289,9 @@ public final class PresetLoader {
                             TrendsReader.read(context.get()));
                     case FIDELITY -> fidelity = single(fidelity, "fidelity table", layer, file, context.get(),
                             FidelityReader.read(context.get()));
+                    case POWER -> power = single(power, "family power figures", layer, file, context.get(),
+                            PowerReader.read(context.get()));
+                    case FACILITIES -> put(facilities, layer, file, context.get(), FacilityReader.read(context.get()), Facility::id);
                     case ECONOMICS -> economics = single(economics, "prices file", layer, file, context.get(),
                             EconomicsReader.read(context.get()));
                     case HISTORY -> history = single(history, "memory-wall history", layer, file, context.get(),
@@ -345,6 +360,11 @@ public final class PresetLoader {
             if (trends == null) {
                 problems.add(new PresetProblem(TRENDS, "", 0, "no memory-wall trends could be loaded: the history chart stays empty"));
             }
+            if (power == null) {
+                problems.add(new PresetProblem(POWER, "", 0,
+                        "no family power figures could be loaded: chips without their own clocked share count none"));
+            }
+            FamilyPower family = power == null ? FamilyPower.none() : power.value();
             if (economics == null) {
                 problems.add(new PresetProblem(ECONOMICS, "", 0, "no prices could be loaded: costs show as unknown"));
             }
@@ -353,7 +373,7 @@ public final class PresetLoader {
             }
             List<Hardware> chips = new ArrayList<>();
             for (Loaded<Hardware> latest : hardware.values()) {
-                usableChip(latest).ifPresent(chips::add);
+                usableChip(latest, family).ifPresent(chips::add);
             }
             List<ScenarioPreset> usable = new ArrayList<>();
             for (Loaded<ScenarioPreset> latest : scenarios.values()) {
@@ -367,19 +387,32 @@ public final class PresetLoader {
                     nodes == null ? null : nodes.value(),
                     Optional.ofNullable(trends).map(Loaded::value),
                     fidelity == null ? FidelityTable.empty() : fidelity.value(),
+                    family, facilities.values().stream().map(Loaded::value).toList(),
                     Optional.ofNullable(economics).map(Loaded::value),
                     Optional.ofNullable(history).map(Loaded::value),
                     problems, notices);
         }
 
-        /** The chip if its serving stack loaded; else the one it replaced (a built-in chip stays when a user's copy names no stack). */
-        private Optional<Hardware> usableChip(Loaded<Hardware> latest) {
+        /**
+         * The chip, with its family's power figures where it has none of its own, if its serving
+         * stack loaded and its power adds up; else the one it replaced (a built-in chip stays when a
+         * user's copy is wrong).
+         */
+        private Optional<Hardware> usableChip(Loaded<Hardware> latest, FamilyPower family) {
             for (Loaded<Hardware> h = latest; h != null; h = h.replaced()) {
-                if (stacks.containsKey(h.value().defaultStack())) {
-                    return Optional.of(h.value());
-                }
                 FileContext context = h.context();
-                context.problem("defaultStack", "no serving-stack preset has the id '" + h.value().defaultStack() + "'");
+                Optional<Hardware> chip = Optional.empty();
+                try {
+                    chip = Optional.of(family.apply(h.value()));
+                } catch (IllegalArgumentException e) {
+                    context.problem("power", e.getMessage() + " (with its family's clocked share from " + POWER + ")");
+                }
+                if (chip.isPresent() && stacks.containsKey(chip.get().defaultStack())) {
+                    return chip;
+                }
+                if (chip.isPresent()) {
+                    context.problem("defaultStack", "no serving-stack preset has the id '" + h.value().defaultStack() + "'");
+                }
                 problems.addAll(context.problems().subList(context.problems().size() - 1, context.problems().size()));
             }
             return Optional.empty();

@@ -27,7 +27,8 @@ final class StackReader {
         boolean idealised = root.bool("idealised", false);
         ObjectReader o = root.object("overheads");
         ServingStack.Overheads overheads = build(context, o, () -> new ServingStack.Overheads(
-                o.nonNegative("kernelSeconds"), o.nonNegative("stepSeconds"), o.nonNegative("requestSeconds")));
+                o.nonNegative("kernelSeconds"), o.nonNegative("stepSeconds"), o.nonNegative("requestSeconds"),
+                o.optPositiveInt("hostLaunchesPerLayer").orElse(0)));
         ObjectReader e = root.object("efficiency");
         ServingStack.Efficiency efficiency = build(context, e, () -> new ServingStack.Efficiency(
                 e.fraction("memoryBandwidthFraction"),
@@ -45,7 +46,7 @@ final class StackReader {
                 : new EnumMap<>(Precision.class);
         ObjectReader m = root.object("moe");
         ServingStack.MixtureOfExperts moe = build(context, m, () -> new ServingStack.MixtureOfExperts(
-                m.bool("sixteenBitExpertsInFp8Builds", false), m.fraction("fallbackMatrixFraction")));
+                m.fraction("fp8ExpertsMatrixFraction")));
         ObjectReader b = root.object("memoryBudget");
         ServingStack.MemoryBudget budget = build(context, b, () -> new ServingStack.MemoryBudget(
                 b.bool("afterWeights", false), b.fraction("fraction")));
@@ -68,7 +69,7 @@ final class StackReader {
     }
 
     /** {@code calibration}: {free: [{field, prior}], inheritFrom, fittedTo: [run ids]}; absent: nothing is fitted. */
-    private static StackCalibration calibration(ObjectReader root, FileContext context) {
+    static StackCalibration calibration(ObjectReader root, FileContext context) {
         Optional<ObjectReader> block = root.optObject("calibration");
         if (block.isEmpty()) {
             return StackCalibration.none();

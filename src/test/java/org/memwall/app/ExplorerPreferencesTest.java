@@ -23,7 +23,8 @@ class ExplorerPreferencesTest {
     void remembersSizeThemeAndScenarioAcrossRuns() {
         Path file = home.resolve(".memwall-explorer").resolve("window.properties");
         ExplorerSettings s = new ExplorerSettings("h100-sxm", List.of("groq-lpu", "sram-cim"), "llama-2-70b",
-                OptionalDouble.of(7), OptionalDouble.of(4.8e12), OptionalDouble.empty(), 16, 4096, 256, Precision.FP8, 8);
+                OptionalDouble.of(7), OptionalDouble.of(4.8e12), OptionalDouble.empty(), 16, 4096, 256, Precision.FP8, 8)
+                .withStack(Optional.of("vllm")).withConcurrentStreams(4);
         ExplorerPreferences first = new ExplorerPreferences(file);
         first.remember(1600, 900, Theme.DARK, s);
         first.rememberHintShown();

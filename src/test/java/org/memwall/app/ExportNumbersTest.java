@@ -61,7 +61,8 @@ class ExportNumbersTest {
             assertTrue(header.contains(setting), setting + " column in " + lines.get(0));
         }
         for (int i = 0; i < 2; i++) {
-            String[] cells = lines.get(i + 1).split(",", -1);
+            // a comma inside quotes belongs to its cell
+            String[] cells = lines.get(i + 1).split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1);
             assertEquals(header.size(), cells.length, lines.get(i + 1));
             assertEquals(results.get(i).hardware().id(), cells[0]);
             assertEquals(results.get(i).tokensPerSecondPerUser(), Double.parseDouble(cells[speed]),
@@ -70,6 +71,9 @@ class ExportNumbersTest {
             assertEquals(w.weightPrecision().id(), cells[header.indexOf("weights_precision")]);
             assertEquals(Integer.toString(w.promptTokens()), cells[header.indexOf("prompt_tokens")]);
             assertEquals(results.get(i).scenario().stack().id(), cells[header.indexOf("stack")]);
+            assertEquals(results.get(i).energy().acceleratorJoulesPerOutputToken(),
+                    Double.parseDouble(cells[header.indexOf("joules_per_token")]), 1e-9, "accelerator energy per output token");
+            assertEquals("\"accelerators only, idle power included; no host, no cooling\"", cells[header.indexOf("energy_counts")]);
         }
     }
 
@@ -80,6 +84,10 @@ class ExportNumbersTest {
         JsonNode root = new ObjectMapper().readTree(file.toFile());
         assertEquals(window.viewModel().settings().modelId(), root.get("model").asText());
         assertEquals(2, root.get("results").size());
+        for (JsonNode r : root.get("results")) {
+            assertTrue(r.at("/energy/counts").asText().startsWith("accelerators only, idle power included"), r.toString());
+            assertTrue(r.at("/energy/breakdown/static").asDouble() > 0, "idle power is counted");
+        }
         assertTrue(root.get("scenario").isNull(), "no scenario on screen");
 
         Path second = dir.resolve("scenario.json");

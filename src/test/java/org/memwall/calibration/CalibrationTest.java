@@ -17,7 +17,9 @@ import org.memwall.core.sim.ValidationReport;
 import org.memwall.core.stack.ServingStack;
 import org.memwall.core.stack.StackCalibration;
 import org.memwall.fitting.Calibrator;
+import org.memwall.core.energy.FamilyPower;
 import org.memwall.fitting.CrossValidation;
+import org.memwall.fitting.PowerCalibration;
 import org.memwall.fitting.StackParameter;
 import org.memwall.presets.MeasurementsCsv;
 import org.memwall.presets.PresetCatalog;
@@ -31,6 +33,7 @@ import org.memwall.presets.PresetLoader;
 class CalibrationTest {
     private static PresetCatalog catalog;
     private static CrossValidation.Outcome outcome;
+    private static CrossValidation.EnergyOutcome energy;
 
     @BeforeAll
     static void rerun() {
@@ -38,7 +41,30 @@ class CalibrationTest {
         Simulator simulator = new Simulator(catalog.nodes());
         Validation.Lookup lookup = new Validation.Lookup(catalog::hardware, catalog::model, catalog::stack);
         List<Measurement> runs = MeasurementsCsv.loadBuiltIn();
-        outcome = new CrossValidation(simulator, lookup).run(runs, catalog.stacks());
+        CrossValidation cv = new CrossValidation(simulator, lookup);
+        outcome = cv.run(runs, catalog.stacks());
+        energy = cv.runEnergy(MeasurementsCsv.loadBuiltInEnergy(), outcome.fits(), catalog.power());
+    }
+
+    @Test
+    void theShippedPowerFiguresAreTheEnergyFitsAndNameTheirRuns() {
+        FamilyPower shipped = catalog.power();
+        PowerCalibration.Fit fit = energy.fit();
+        for (StackCalibration.Free f : shipped.calibration().free()) {
+            FamilyPower.FieldPath p = PowerCalibration.path(f.field());
+            double expected = fit.power().get(p);
+            assertEquals(expected, shipped.get(p), Math.abs(expected) * 2e-3, f.field() + ": rerun 'memwall-explorer calibrate'");
+        }
+        assertEquals(fit.power().calibration().fittedTo(), shipped.calibration().fittedTo(), "power.json fittedTo");
+        // at most one figure per six energy runs, and the energy runs only
+        assertTrue(fit.freed().size() * StackCalibration.RUNS_PER_PARAMETER <= fit.runIds().size(),
+                fit.freed().size() + " figures for " + fit.runIds().size() + " runs");
+        assertEquals(MeasurementsCsv.loadBuiltInEnergy().stream().map(Measurement::id).toList(), fit.runIds());
+        // the energy runs' cross-validated median is what the shipped table says
+        double cv = energy.outOfSample().medianError().orElseThrow();
+        System.out.println(PublishedMeasurementsTest.table(energy.outOfSample()));
+        assertEquals(cv, catalog.fidelity().energyFidelity().medianErrorFraction().getAsDouble(), 1e-4,
+                "energy fidelity: rerun 'memwall-explorer calibrate'");
     }
 
     @Test

@@ -43,10 +43,10 @@ class PublishedMeasurementsTest {
         assertTrue(median <= 0.10, String.format(Locale.ROOT, "in-sample median error %.1f%% (target 10%%)", median * 100));
         // The target is 90%; the runs outside 25% today are Groq's per-user rate of a shared
         // service (its stream count is not published), QServe's four max-throughput runs (30-90% slower
-        // than any roofline of that GPU allows), one TensorRT-LLM Mixtral row faster than its GPUs'
-        // memory can stream the experts, and three close to the edge. This is a ceiling that only comes down.
+        // than any roofline of that GPU allows), two TensorRT-LLM Mixtral rows on A100 faster than its
+        // memory can stream the experts, and the longest H200 run. This is a ceiling that only comes down.
         double within = report.shareWithin(0.25);
-        assertTrue(within >= 0.85, String.format(Locale.ROOT, "%.0f%% of runs within 25%%", within * 100));
+        assertTrue(within >= 0.86, String.format(Locale.ROOT, "%.0f%% of runs within 25%%", within * 100));
     }
 
     @Test

@@ -23,7 +23,7 @@ class CompareCommandTest {
         String header = run.out().lines().filter(l -> l.contains("test-gpu")).findFirst().orElseThrow();
         assertTrue(header.contains("test-lpu") && header.contains("test-cim"), header);
         for (String row : List.of("chips needed", "tok/s per user", "tok/s total", "time to first token",
-                "energy per token", "cost per tok/s", "decode bound")) {
+                "energy per output token", "static energy", "cost per tok/s", "decode bound")) {
             String line = run.out().lines().filter(l -> l.startsWith(row)).findFirst()
                     .orElseThrow(() -> new AssertionError("no row '" + row + "' in\n" + run.out()));
             assertEquals(3, line.substring(row.length()).trim().split("\\s{2,}").length, "three cells in: " + line);

@@ -221,4 +221,18 @@ class HostileArgumentsTest {
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().matches("(?s).*tensor parallel \\d+ x pipeline stages \\d+\\).*"), run.out());
     }
+
+    @Test
+    void unbalancedQuotesInAListOfIdsGetOurOneLineAndNoParserWarnings() {
+        // the long fuzz run found it: picocli warned twice on the process's own stderr before our line
+        java.io.PrintStream before = System.err;
+        java.io.ByteArrayOutputStream stray = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(stray, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            refused("compare", "--hardware", "\",é, test-gpu ,test-gpu", "--model", "test-7b");
+        } finally {
+            System.setErr(before);
+        }
+        assertEquals("", stray.toString(java.nio.charset.StandardCharsets.UTF_8));
+    }
 }

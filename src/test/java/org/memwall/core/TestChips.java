@@ -12,6 +12,7 @@ import org.memwall.core.model.FfnKind;
 import org.memwall.core.model.Hardware;
 import org.memwall.core.model.MemoryKind;
 import org.memwall.core.model.MemoryLevel;
+import org.memwall.core.model.PowerSpec;
 import org.memwall.core.model.Precision;
 import org.memwall.core.model.TransformerModel;
 import org.memwall.core.model.UnitShape;
@@ -58,34 +59,34 @@ public final class TestChips {
     /**
      * A von Neumann chip: 10 GB HBM at 1e12 B/s peak (50% sustained, 4 pJ/bit) behind 50 MB SRAM
      * at 1e14 B/s (100%, 0.1 pJ/bit); link 1e11 B/s, 1 µs per hop; up to 8 chips tensor-parallel;
-     * 500 W, USD 10,000.
+     * board limit 500 W, 50 W idle, 150 W clocked, throttles; USD 10,000.
      */
     public static Hardware vonNeumann() {
         return new Hardware("test-gpu", "Test GPU", ArchitectureFamily.VON_NEUMANN_HBM, 5, 800,
                 compute(UnitShape.SIMT_TENSOR_CORE),
                 List.of(new MemoryLevel("SRAM", MemoryKind.ON_CHIP_SRAM, 50e6, 1e14, 0.1e-12, 0, 1.0),
                         new MemoryLevel("HBM", MemoryKind.OFF_CHIP_DRAM, 10e9, 1e12, 4e-12, 0, 0.5)),
-                new ChipLink(1e11, 1e-6, 10e-12), 500, OptionalDouble.of(10_000),
+                new ChipLink(1e11, 1e-6, 10e-12), new PowerSpec(500, 50, 0.3, 0, true, false), OptionalDouble.of(10_000),
                 8, "test-gpu-stack", Optional.empty(), List.of("test fixture"));
     }
 
-    /** An SRAM dataflow chip: 100 MB SRAM at 1e13 B/s (100%), no DRAM, no launch overhead, 0.5 µs per hop. */
+    /** An SRAM dataflow chip: 100 MB SRAM at 1e13 B/s (100%), no DRAM, no launch overhead, 0.5 µs per hop; 200 W limit, 40 W idle, 40 W clocked. */
     public static Hardware sramDataflow() {
         return new Hardware("test-lpu", "Test LPU", ArchitectureFamily.SRAM_DATAFLOW, 14, 700,
                 compute(UnitShape.SYSTOLIC_ARRAY),
                 List.of(new MemoryLevel("SRAM", MemoryKind.ON_CHIP_SRAM, 100e6, 1e13, 0.5e-12, 0, 1.0)),
-                new ChipLink(1e11, 0.5e-6, 10e-12), 200, OptionalDouble.of(20_000),
+                new ChipLink(1e11, 0.5e-6, 10e-12), new PowerSpec(200, 40, 0.2, 0, false, false), OptionalDouble.of(20_000),
                 8, "test-lpu-stack", Optional.empty(), List.of("test fixture"));
     }
 
-    /** A CIM chip: 200 MB of arrays (all usable), 8 MB SRAM buffer at 1e13 B/s; int8 native, 1e-14 J ADC per op. */
+    /** A CIM chip: 200 MB of arrays (all usable), 8 MB SRAM buffer at 1e13 B/s; int8 native, 1e-14 J ADC per op; 100 W limit, 10 W idle, 10 W clocked. */
     public static Hardware cim() {
         ComputeSpec c = new ComputeSpec(Map.of(Precision.INT8, 1e15), Map.of(Precision.INT8, 1e-14),
                 1e13, 1e-12, UnitShape.CIM_MACRO, 64, 256, 64, 5e8);
         return new Hardware("test-cim", "Test CIM", ArchitectureFamily.COMPUTE_IN_MEMORY, 22, 600, c,
                 List.of(new MemoryLevel("Buffer", MemoryKind.ON_CHIP_SRAM, 8e6, 1e13, 0.2e-12, 0, 1.0),
                         new MemoryLevel("Arrays", MemoryKind.CIM_ARRAY, 200e6, 1e14, 0.05e-12, 0, 1.0)),
-                new ChipLink(1e11, 0.5e-6, 10e-12), 100, OptionalDouble.empty(),
+                new ChipLink(1e11, 0.5e-6, 10e-12), new PowerSpec(100, 10, 0.1, 0, false, false), OptionalDouble.empty(),
                 8, "test-cim-stack", Optional.of(new CimSpec(1, 8, 1e-14, 1.0)), List.of("test fixture"));
     }
 

@@ -27,7 +27,7 @@ public final class TestStacks {
                 ServingStack.GemmTiling.none(),
                 new ServingStack.AllReduce(ServingStack.Algorithm.RING, 0),
                 Map.of(Precision.INT8, dequantOps, Precision.INT4, dequantOps),
-                new ServingStack.MixtureOfExperts(false, 1),
+                ServingStack.MixtureOfExperts.asDense(),
                 new ServingStack.MemoryBudget(false, usable),
                 StackCalibration.none(), List.of("test fixture"));
     }

@@ -37,8 +37,17 @@ record CliOutcome(List<String> args, int code, String out, String err) {
         return FuzzCase.run(shown(args), () -> {
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
-            int code = MemwallCli.execute(env, new PrintWriter(out), new PrintWriter(err), args.toArray(String[]::new));
-            return new CliOutcome(args, code, out.toString(), err.toString());
+            // what a library prints on the process's own stderr is part of the answer a user sees
+            java.io.PrintStream before = System.err;
+            java.io.ByteArrayOutputStream stray = new java.io.ByteArrayOutputStream();
+            System.setErr(new java.io.PrintStream(stray, true, java.nio.charset.StandardCharsets.UTF_8));
+            int code;
+            try {
+                code = MemwallCli.execute(env, new PrintWriter(out), new PrintWriter(err), args.toArray(String[]::new));
+            } finally {
+                System.setErr(before);
+            }
+            return new CliOutcome(args, code, out.toString(), stray.toString(java.nio.charset.StandardCharsets.UTF_8) + err);
         });
     }
 

@@ -127,7 +127,7 @@ class HostilePresetsTest {
 
     @Test
     void nanAndInfinityAreNotJsonNumbersAndSaySo() throws IOException {
-        String text = pretty(h100()).replaceFirst("\"powerWatts\" : [0-9.]+", "\"powerWatts\" : NaN");
+        String text = pretty(h100()).replaceFirst("\"boardLimitWatts\" : [0-9.]+", "\"boardLimitWatts\" : NaN");
         assertTrue(text.contains("NaN"));
         write(extraDir, "hardware/h100-sxm.json", text);
         PresetProblem p = only(load());
@@ -186,14 +186,14 @@ class HostilePresetsTest {
     @Test
     void physicallyAbsurdNumbersAreRefusedWithTheRange() throws IOException {
         String[][] cases = {{"memory[1]", "capacityBytes", "1"}, {"memory[1]", "bandwidthBytesPerSecond", "1e308"},
-            {"memory[1]", "bandwidthBytesPerSecond", "1e-320"}, {"", "powerWatts", "1e308"}};
+            {"memory[1]", "bandwidthBytesPerSecond", "1e-320"}, {"power", "boardLimitWatts", "1e308"}};
         for (String[] c : cases) {
             ObjectNode h = h100();
-            ObjectNode owner = c[0].isEmpty() ? h : (ObjectNode) h.get("memory").get(1);
+            ObjectNode owner = c[0].equals("power") ? (ObjectNode) h.get("power") : (ObjectNode) h.get("memory").get(1);
             owner.put(c[1], Double.parseDouble(c[2]));
             write(extraDir, "hardware/h100-sxm.json", pretty(h));
             PresetProblem p = only(load());
-            assertEquals(c[0].isEmpty() ? c[1] : c[0] + "." + c[1], p.field());
+            assertEquals(c[0] + "." + c[1], p.field());
             assertTrue(p.message().startsWith("must be from "), p.message());
         }
     }
@@ -265,7 +265,7 @@ class HostilePresetsTest {
     @Test
     void aPresetThatParsesButIsWrongStaysWhereItIsAndIsReportedEachTime() throws IOException {
         ObjectNode h = h100();
-        h.put("powerWatts", -5);
+        ((ObjectNode) h.get("power")).put("boardLimitWatts", -5);
         Path file = write(userDir, "hardware/h100-sxm.json", pretty(h));
         only(load());
         assertTrue(Files.exists(file));
@@ -293,5 +293,28 @@ class HostilePresetsTest {
             hardware.toFile().setReadable(true, false);
             hardware.toFile().setExecutable(true, false);
         }
+    }
+
+    @Test
+    void aCharacterPastAsciiWhereJsonWantsAColonIsNamedWithoutJacksonsCodes() throws IOException {
+        // the long fuzz run found this one: a flipped byte left a Chinese character after a field name
+        write(extraDir, "hardware/mine.json", "{\"id\" 三 \"mine\"}");
+        PresetProblem p = only(load());
+        inOurWords(p);
+        assertTrue(p.message().contains("'三'"), p.message());
+        assertFalse(p.message().contains("0x"), p.message());
+    }
+
+    @Test
+    void aVanishingSustainedFractionIsRefusedWithItsRange() throws IOException {
+        // the fuzz run found it: 1e-30 of the bandwidth loaded and printed a 41-character speed
+        ObjectNode chip = h100();
+        chip.put("id", "slow-h100");
+        ((ObjectNode) chip.withArray("memory").get(0)).put("sustainedFraction", 1e-30);
+        write(extraDir, "hardware/slow-h100.json", pretty(chip));
+        PresetProblem p = only(load());
+        inOurWords(p);
+        assertTrue(p.message().contains("from 0.001 to 1"), p.message());
+        assertTrue(p.toString().contains("sustainedFraction"), p.toString());
     }
 }

@@ -195,9 +195,9 @@ class PresetProblemsTest {
     @Test
     void theExtraFolderOverridesTheUserFolder() throws IOException {
         ObjectNode chip = (ObjectNode) json.readTree(builtIn("hardware/h200-sxm.json"));
-        chip.put("powerWatts", 650);
+        ((ObjectNode) chip.get("power")).put("boardLimitWatts", 650);
         write(userDir, "hardware/h200-sxm.json", json.writeValueAsString(chip));
-        chip.put("powerWatts", 600);
+        ((ObjectNode) chip.get("power")).put("boardLimitWatts", 600);
         write(extraDir, "hardware/h200-sxm.json", json.writeValueAsString(chip));
 
         PresetCatalog catalog = load();

@@ -10,6 +10,7 @@ import java.util.OptionalDouble;
  * (fastest first). Immutable; the {@code with...} methods return changed copies for sliders.
  *
  * @param maxTensorParallel largest group of chips one layer can be split over (an 8-GPU NVLink box)
+ * @param power             idle power, board limit and what the chip draws while it works
  * @param defaultStack      id of the serving software the chip is usually run with
  * @param cim               present exactly for compute-in-memory chips
  */
@@ -22,7 +23,7 @@ public record Hardware(
         ComputeSpec compute,
         List<MemoryLevel> memory,
         ChipLink link,
-        double powerWatts,
+        PowerSpec power,
         OptionalDouble priceUsd,
         int maxTensorParallel,
         String defaultStack,
@@ -41,7 +42,7 @@ public record Hardware(
         Objects.requireNonNull(cim, "cim");
         Checks.positive("processNodeNm", processNodeNm);
         Checks.positive("dieAreaMm2", dieAreaMm2);
-        Checks.positive("powerWatts", powerWatts);
+        Objects.requireNonNull(power, "power");
         memory = List.copyOf(memory);
         sources = List.copyOf(sources);
         if (memory.isEmpty()) {
@@ -61,6 +62,19 @@ public record Hardware(
             case COMPUTE_IN_MEMORY -> requireLevel(memory, MemoryKind.CIM_ARRAY, "a compute-in-memory chip needs a CIM array level");
         }
         priceUsd.ifPresent(p -> Checks.positive("priceUsd", p));
+    }
+
+    /** A chip known only by its board limit (no idle or clocked power): test chips and older callers. */
+    public Hardware(String id, String name, ArchitectureFamily family, double processNodeNm, double dieAreaMm2,
+                    ComputeSpec compute, List<MemoryLevel> memory, ChipLink link, double powerWatts, OptionalDouble priceUsd,
+                    int maxTensorParallel, String defaultStack, Optional<CimSpec> cim, List<String> sources) {
+        this(id, name, family, processNodeNm, dieAreaMm2, compute, memory, link, PowerSpec.boardLimitOnly(powerWatts),
+                priceUsd, maxTensorParallel, defaultStack, cim, sources);
+    }
+
+    /** The board limit (TDP) in watts. */
+    public double powerWatts() {
+        return power.boardLimitWatts();
     }
 
     private static void requireLevel(List<MemoryLevel> levels, MemoryKind kind, String message) {
@@ -95,14 +109,18 @@ public record Hardware(
     }
 
     public Hardware withMemory(List<MemoryLevel> levels) {
-        return new Hardware(id, name, family, processNodeNm, dieAreaMm2, compute, levels, link, powerWatts, priceUsd, maxTensorParallel, defaultStack, cim, sources);
+        return new Hardware(id, name, family, processNodeNm, dieAreaMm2, compute, levels, link, power, priceUsd, maxTensorParallel, defaultStack, cim, sources);
     }
 
     public Hardware withCompute(ComputeSpec newCompute) {
-        return new Hardware(id, name, family, processNodeNm, dieAreaMm2, newCompute, memory, link, powerWatts, priceUsd, maxTensorParallel, defaultStack, cim, sources);
+        return new Hardware(id, name, family, processNodeNm, dieAreaMm2, newCompute, memory, link, power, priceUsd, maxTensorParallel, defaultStack, cim, sources);
+    }
+
+    public Hardware withPower(PowerSpec newPower) {
+        return new Hardware(id, name, family, processNodeNm, dieAreaMm2, compute, memory, link, newPower, priceUsd, maxTensorParallel, defaultStack, cim, sources);
     }
 
     public Hardware withProcessNode(double nm, ComputeSpec newCompute, List<MemoryLevel> levels) {
-        return new Hardware(id, name, family, nm, dieAreaMm2, newCompute, levels, link, powerWatts, priceUsd, maxTensorParallel, defaultStack, cim, sources);
+        return new Hardware(id, name, family, nm, dieAreaMm2, newCompute, levels, link, power, priceUsd, maxTensorParallel, defaultStack, cim, sources);
     }
 }

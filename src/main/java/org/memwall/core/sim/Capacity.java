@@ -4,8 +4,6 @@ import org.memwall.core.arch.Architecture;
 import org.memwall.core.model.Hardware;
 import org.memwall.core.model.MemoryKind;
 import org.memwall.core.model.MemoryLevel;
-import org.memwall.core.model.Precision;
-import org.memwall.core.model.TransformerModel;
 import org.memwall.core.model.Workload;
 import org.memwall.core.stack.ServingStack;
 
@@ -26,15 +24,9 @@ public record Capacity(double weightAndKvBytes, String weightLevel, double usabl
         return new Capacity(weightBytes(w, stack) + kvBytes(w), level.name(), usableBytes(chip, stack, level));
     }
 
-    /** Stored weights; a stack that keeps experts in 16-bit in an fp8 build stores them so. */
+    /** Stored weights, every one in the weights' format. */
     static double weightBytes(Workload w, ServingStack stack) {
-        TransformerModel m = w.model();
-        double all = m.totalParameters() * w.weightPrecision().bytes();
-        if (m.isMixtureOfExperts() && stack.moe().sixteenBitExpertsInFp8Builds() && w.weightPrecision() == Precision.FP8) {
-            double experts = (double) m.layers() * m.experts() * m.ffnParametersPerExpert();
-            all += experts * (Precision.FP16.bytes() - w.weightPrecision().bytes());
-        }
-        return all;
+        return w.model().totalParameters() * w.weightPrecision().bytes();
     }
 
     /** KV cache for every sequence of every stream at its full context (prompt plus all generated tokens). */

@@ -48,9 +48,18 @@ final class KernelTimer {
         return linkBytes / c.chip().link().bandwidthBytesPerSecond();
     }
 
-    /** The fixed terms: the link's latencies and the stack's overhead for each kernel launched. */
+    /** The fixed terms: the link's latencies and the gaps the kernels' launches leave on the device. */
     static double fixedSeconds(RunContext c, int kernels, double linkFixedSeconds) {
-        return linkFixedSeconds + kernels * c.stack().overheads().kernelSeconds();
+        return linkFixedSeconds + launchSeconds(c, kernels);
+    }
+
+    /**
+     * The gap each kernel launch leaves on the device. An eager stack's launches are host time
+     * instead, set against the whole pass ({@link ServingStack.Overheads#hostSecondsPerPass}).
+     */
+    static double launchSeconds(RunContext c, int kernels) {
+        ServingStack.Overheads o = c.stack().overheads();
+        return o.hostBound() ? 0 : kernels * o.kernelSeconds();
     }
 
     /**
@@ -112,8 +121,8 @@ final class KernelTimer {
         }
         int units = c.chip().compute().unitCount();
         double tileRows = Math.min(t.tileRows(), Math.max(t.minTileRows(), nextPowerOfTwo(matrixRows)));
-        double rowTiles = Math.ceil(matrixRows / tileRows);
-        double columnTiles = Math.ceil(matrixColumns / t.tileColumns());
+        double rowTiles = ceilCount(matrixRows / tileRows);
+        double columnTiles = ceilCount(matrixColumns / t.tileColumns());
         double tiles = rowTiles * columnTiles;
         double split = 1;
         if (t.splitK() && tiles < units) {
@@ -126,8 +135,17 @@ final class KernelTimer {
         return Math.min(1, useful / (waves * units * tileRows * t.tileColumns() / split));
     }
 
-    private static double nextPowerOfTwo(double x) {
-        return x <= 1 ? 1 : Math.pow(2, Math.ceil(Math.log(x) / Math.log(2)));
+    static double nextPowerOfTwo(double x) {
+        return x <= 1 ? 1 : Math.pow(2, ceilCount(Math.log(x) / Math.log(2)));
+    }
+
+    /**
+     * Rounds a count of tiles (or a power of two) up, ignoring a rounding residue: rows are tokens,
+     * and an expert's expected share of them (tokens x k / experts touched) comes out as
+     * 32.000000000000004 when it is 32, which must not cost a second tile.
+     */
+    static double ceilCount(double x) {
+        return Math.ceil(x - 1e-9 * Math.max(1, Math.abs(x)));
     }
 
     static Map<String, Double> bytesByLevel(RunContext c, Work wk) {

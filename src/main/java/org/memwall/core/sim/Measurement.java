@@ -71,7 +71,7 @@ public record Measurement(
             case DECODE_TOKENS_PER_SECOND -> r.tokensPerSecond();
             case TTFT_SECONDS -> r.timeToFirstTokenSeconds();
             case AGGREGATE_TOKENS_PER_SECOND -> r.aggregateTokensPerSecond();
-            case GPU_JOULES_PER_OUTPUT_TOKEN -> throw new IllegalArgumentException("energy per output token is not scored yet (measurement " + id + ")");
+            case GPU_JOULES_PER_OUTPUT_TOKEN -> r.energy().acceleratorJoulesPerOutputToken();
         };
     }
 }

@@ -15,13 +15,13 @@ import org.memwall.core.trace.Payload;
  * the arithmetic of {@link Simulator}'s full phase, so the figures are the same to the last bit.
  * Its arrays are made once per phase; nothing is allocated per operator.
  */
-final class MetricsPhase implements WorkSink, FlowSink {
+final class MetricsPhase implements WorkSink, FlowSink, RunPower.TimedPhase {
     private static final Bound[] BOUNDS = Bound.values();
 
     private final RunContext c;
     private final List<MemoryLevel> levels;
-    private final EnergyModel.Rates rates;
-    private final boolean decode;
+    private final Phase phase;
+    private final ActivityCounter counter;
     /** One operator's bytes per level, refilled for each operator by the flows. */
     private final double[] operatorBytes;
     private final double[] bytesAllChips;
@@ -31,14 +31,12 @@ final class MetricsPhase implements WorkSink, FlowSink {
     private double layerSeconds;
     private double oneHop;
     private double linkAll;
-    private double computeJoules;
-    private double stepSeconds;
 
     private MetricsPhase(RunContext c, Phase phase) {
         this.c = c;
         this.levels = c.chip().memory();
-        this.decode = phase == Phase.DECODE;
-        this.rates = decode ? EnergyModel.Rates.of(c) : null;
+        this.phase = phase;
+        this.counter = new ActivityCounter(c);
         this.operatorBytes = new double[levels.size()];
         this.bytesAllChips = new double[levels.size()];
     }
@@ -46,7 +44,7 @@ final class MetricsPhase implements WorkSink, FlowSink {
     static MetricsPhase run(RunContext c, Phase phase) {
         MetricsPhase p = new MetricsPhase(c, phase);
         WorkBuilder.build(c, phase, p);
-        p.stepSeconds = p.decode ? Simulator.decodeInterval(c, p.path, p.layerSeconds, p.oneHop) : p.path;
+        p.path = RunPower.pathWithHost(c, p.path);
         return p;
     }
 
@@ -88,10 +86,8 @@ final class MetricsPhase implements WorkSink, FlowSink {
         for (int i = 0; i < operatorBytes.length; i++) {
             bytesAllChips[i] += operatorBytes[i] * copies;
         }
-        if (decode) {
-            // the operator result's vector ops include the weight conversions
-            computeJoules += EnergyModel.operatorJoules(c, rates, op, occurrences, matrixOps, vectorOps + dequantOps);
-        }
+        // the operator result's vector ops include the weight conversions
+        counter.add(occurrences, width, kernels, matrixOps, matrixOnWeights, computePrecision, vectorOps + dequantOps, seconds);
     }
 
     @Override
@@ -99,16 +95,34 @@ final class MetricsPhase implements WorkSink, FlowSink {
         operatorBytes[level] += bytes;
     }
 
-    double stepSeconds() {
-        return stepSeconds;
+    @Override
+    public Phase phase() {
+        return phase;
     }
 
-    double linkBytesAllChips() {
+    @Override
+    public ActivityCounter counter() {
+        return counter;
+    }
+
+    @Override
+    public double path() {
+        return path;
+    }
+
+    @Override
+    public double layerSeconds() {
+        return layerSeconds;
+    }
+
+    @Override
+    public double oneHop() {
+        return oneHop;
+    }
+
+    @Override
+    public double linkBytesAllChips() {
         return linkAll;
-    }
-
-    double computeJoules() {
-        return computeJoules;
     }
 
     Bound bound() {
@@ -116,7 +130,8 @@ final class MetricsPhase implements WorkSink, FlowSink {
     }
 
     /** Bytes each level moved in the step, all chips, by level name (once per run, for the energy). */
-    Map<String, Double> bytesByLevelAllChips() {
+    @Override
+    public Map<String, Double> bytesAllChips() {
         Map<String, Double> out = new LinkedHashMap<>();
         for (int i = 0; i < levels.size(); i++) {
             out.put(levels.get(i).name(), bytesAllChips[i]);

@@ -28,6 +28,12 @@ public record PhaseResult(
         layerBytesByLevel = Map.copyOf(layerBytesByLevel);
     }
 
+    /** The same phase taking {@code seconds} (a clock throttled to the board limit stretches it). */
+    public PhaseResult withStepSeconds(double seconds) {
+        return new PhaseResult(phase, seconds, operators, bytesByLevelAllChips, linkBytesAllChips, layerBytesByLevel,
+                layerLinkBytes, opsAllChips);
+    }
+
     public OperatorResult operator(Operator op) {
         return operators.stream().filter(o -> o.operator() == op).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(op + " is not in this phase"));

@@ -3,6 +3,7 @@ package org.memwall.core.sim;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.memwall.core.energy.Energy;
 import org.memwall.core.model.Hardware;
 import org.memwall.core.trace.Trace;
 

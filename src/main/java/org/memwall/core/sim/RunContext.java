@@ -45,11 +45,10 @@ record RunContext(Hardware chip, Architecture arch, ServingStack stack, Workload
     }
 
     /**
-     * Whether a mixture-of-experts layer falls back to 16-bit experts: the stack keeps them in
-     * 16-bit when the rest of the model is an fp8 build.
+     * Whether a mixture-of-experts layer's expert products compute in fp8 (an fp8 build), where a
+     * stack's grouped expert kernel may reach less of the fp8 rate than its dense products.
      */
-    boolean sixteenBitExperts() {
-        return w.model().isMixtureOfExperts() && stack.moe().sixteenBitExpertsInFp8Builds()
-                && w.weightPrecision() == Precision.FP8;
+    boolean fp8Experts() {
+        return w.model().isMixtureOfExperts() && computePrecision() == Precision.FP8;
     }
 }

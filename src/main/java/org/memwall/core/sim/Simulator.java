@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import org.memwall.core.arch.Architecture;
+import org.memwall.core.energy.Energy;
 import org.memwall.core.model.ArchitectureFamily;
 import org.memwall.core.model.Hardware;
 import org.memwall.core.model.MemoryKind;
@@ -58,16 +59,16 @@ public final class Simulator {
         Setup s = setup(scenario);
         MetricsPhase prefill = MetricsPhase.run(s.ctx(), Phase.PREFILL);
         MetricsPhase decode = MetricsPhase.run(s.ctx(), Phase.DECODE);
-        double ttft = scenario.stack().overheads().requestSeconds() + prefill.stepSeconds();
-        Energy energy = EnergyModel.energy(s.ctx(), decode.computeJoules(), decode.bytesByLevelAllChips(),
-                decode.linkBytesAllChips(), decode.stepSeconds());
+        RunPower.Outcome power = RunPower.of(s.ctx(), prefill, decode);
+        double ttft = scenario.stack().overheads().requestSeconds() + power.prefillSeconds();
+        double secondsPerToken = power.decodeSeconds();
         double tokensPerSecond = (double) scenario.workload().batch() * scenario.workload().concurrentStreams()
-                / decode.stepSeconds();
+                / secondsPerToken;
         double cost = s.chip().priceUsd().isPresent()
                 ? s.chip().priceUsd().getAsDouble() * s.par().chips() / tokensPerSecond
                 : Double.NaN;
-        return new Metrics(s.par().chips(), s.chipsNeeded(), s.fits(), decode.stepSeconds(), tokensPerSecond, ttft,
-                energy.joulesPerToken(), cost, decode.bound(), prefill.bound());
+        return new Metrics(s.par().chips(), s.chipsNeeded(), s.fits(), secondsPerToken, tokensPerSecond, ttft,
+                power.energy().joulesPerToken(), cost, decode.bound(), prefill.bound());
     }
 
     /** What a full run and a metrics-only run both start from: the adjusted chip, the split, and whether it fits. */
@@ -101,11 +102,11 @@ public final class Simulator {
         RunContext ctx = s.ctx();
         PhaseRun prefillRun = phase(ctx, Phase.PREFILL, pictures);
         PhaseRun decodeRun = phase(ctx, Phase.DECODE, pictures);
-        PhaseResult prefill = prefillRun.result();
-        PhaseResult decode = decodeRun.result();
+        RunPower.Outcome power = RunPower.of(ctx, prefillRun, decodeRun);
+        PhaseResult prefill = prefillRun.result().withStepSeconds(power.prefillSeconds());
+        PhaseResult decode = decodeRun.result().withStepSeconds(power.decodeSeconds());
         double ttft = scenario.stack().overheads().requestSeconds() + prefill.stepSeconds();
-
-        Energy energy = EnergyModel.energy(ctx, decode);
+        Energy energy = power.energy();
         OptionalDouble cost = chip.priceUsd().isPresent()
                 ? OptionalDouble.of(chip.priceUsd().getAsDouble() * chips)
                 : OptionalDouble.empty();
@@ -154,7 +155,14 @@ public final class Simulator {
 
     // ---- one phase ----------------------------------------------------------------------
 
-    private record PhaseRun(PhaseResult result, Trace trace) {
+    /** One timed phase, with what the power model needs to count its energy at any stream count. */
+    private record PhaseRun(PhaseResult result, Trace trace, ActivityCounter counter, Map<String, Double> bytesAllChips,
+                            double linkBytesAllChips, double path, double layerSeconds, double oneHop)
+            implements RunPower.TimedPhase {
+        @Override
+        public Phase phase() {
+            return result.phase();
+        }
     }
 
     private PhaseRun phase(RunContext c, Phase phase, boolean pictures) {
@@ -172,9 +180,11 @@ public final class Simulator {
             allChips.put(l.name(), 0.0);
             layer.put(l.name(), 0.0);
         }
+        ActivityCounter activity = new ActivityCounter(c);
         for (Work wk : work) {
             OperatorResult r = KernelTimer.time(c, wk);
             ops.add(r);
+            activity.add(wk, r);
             path += r.totalSeconds();
             if (wk.op().perLayer()) {
                 layerSeconds += r.seconds();
@@ -190,30 +200,13 @@ public final class Simulator {
                 layerLink += r.linkBytes();
             }
         }
-        double step = phase == Phase.DECODE ? decodeInterval(c, path, layerSeconds, oneHop) : path;
+        path = RunPower.pathWithHost(c, path);
+        double step = phase == Phase.DECODE
+                ? RunPower.decodeInterval(c, RunPower.streamsInFlight(c), path, layerSeconds, oneHop) : path;
         PhaseResult result = new PhaseResult(phase, step, ops, allChips, linkAll, layer, layerLink, opsAll);
         Trace trace = pictures ? TraceBuilder.trace(c, phase, work, ops)
                 : new Trace(phase, List.of(), c.chip().memory().stream().map(MemoryLevel::name).toList());
-        return new PhaseRun(result, trace);
-    }
-
-    /**
-     * Time between one sequence's tokens. One stream waits for its token to pass every stage (and
-     * the stack's per-step overhead). With several streams in flight through a pipeline, each stage
-     * serves them in turn, so a stream's next token also waits for the others' turns at the busiest
-     * stage: max(path, streams x busiest stage).
-     */
-    static double decodeInterval(RunContext c, double path, double layerSeconds, double oneHop) {
-        double step = path + c.stack().overheads().stepSeconds();
-        int streams = c.w().concurrentStreams();
-        if (streams <= 1 || c.par().pipelineStages() <= 1) {
-            return step;
-        }
-        int layers = c.w().model().layers();
-        // the last stage also holds the final norm and LM head; every stage sends one hop on
-        double lastStageExtras = path - layerSeconds * layers - oneHop * c.par().hops();
-        double busiestStage = layerSeconds * c.par().layersPerStage(layers) + lastStageExtras + oneHop;
-        return Math.max(step, streams * busiestStage);
+        return new PhaseRun(result, trace, activity, allChips, linkAll, path, layerSeconds, oneHop);
     }
 
     /** The layer on screen: every per-layer operator, plus the hop to the next chip when pipelined. */

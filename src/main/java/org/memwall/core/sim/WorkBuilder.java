@@ -131,11 +131,9 @@ final class WorkBuilder {
         Precision cp = c.computePrecision();
         double wb = w.weightPrecision().bytes();
         double mf = c.stack().efficiency().matrixFraction(cp);
-        if (c.sixteenBitExperts()) {
-            cp = Precision.FP16;
-            wb = Precision.FP16.bytes();
-            mf = c.stack().efficiency().matrixFraction(cp) * c.stack().moe().fallbackMatrixFraction();
-            dequant = 0;
+        if (c.fp8Experts()) {
+            // an fp8 build's experts: fp8 weights and products, through the stack's grouped expert kernel
+            mf = mf * c.stack().moe().fp8ExpertsMatrixFraction();
         }
         // tokens per expert set the rows of each expert's product; its columns are its share of the FFN
         // width, and the experts touched run as one grouped product, so their tiles fill the units together

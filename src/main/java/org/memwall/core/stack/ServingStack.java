@@ -105,15 +105,49 @@ public record ServingStack(
     /**
      * Fixed costs the software adds around the work.
      *
-     * @param kernelSeconds  per kernel: host launch, or graph replay where the stack captures the step
-     * @param stepSeconds    per decode step: scheduling, sampling, host synchronisation
-     * @param requestSeconds once per request before the first token: tokenisation, queueing, round trip
+     * @param kernelSeconds        per kernel: host launch, or graph replay where the stack captures the step
+     * @param stepSeconds          per decode step: scheduling, sampling, host synchronisation
+     * @param requestSeconds       once per request before the first token: tokenisation, queueing, round trip
+     * @param hostLaunchesPerLayer 0 for a stack that launches one fused kernel per operator (or replays
+     *                             a graph): each kernel then leaves a gap of {@code kernelSeconds} on the
+     *                             device. More than 0 for an eager framework whose host launches that
+     *                             many elementary kernels per layer one by one: a forward pass then takes
+     *                             at least layers x launches x {@code kernelSeconds} of host time, and the
+     *                             device's work runs underneath it (the longer of the two sets the pace)
      */
-    public record Overheads(double kernelSeconds, double stepSeconds, double requestSeconds) {
+    public record Overheads(double kernelSeconds, double stepSeconds, double requestSeconds, int hostLaunchesPerLayer) {
         public Overheads {
             Checks.nonNegative("overheads.kernelSeconds", kernelSeconds);
             Checks.nonNegative("overheads.stepSeconds", stepSeconds);
             Checks.nonNegative("overheads.requestSeconds", requestSeconds);
+            Checks.nonNegative("overheads.hostLaunchesPerLayer", hostLaunchesPerLayer);
+        }
+
+        /** A stack that launches one kernel per operator (no host-bound launches). */
+        public Overheads(double kernelSeconds, double stepSeconds, double requestSeconds) {
+            this(kernelSeconds, stepSeconds, requestSeconds, 0);
+        }
+
+        /** True for an eager framework: its host launches every elementary kernel (see {@link #hostLaunchesPerLayer}). */
+        public boolean hostBound() {
+            return hostLaunchesPerLayer > 0;
+        }
+
+        /** Host time to launch one forward pass of {@code layers} layers (0 unless host-bound). */
+        public double hostSecondsPerPass(int layers) {
+            return hostBound() ? (double) layers * hostLaunchesPerLayer * kernelSeconds : 0;
+        }
+
+        public Overheads withKernelSeconds(double v) {
+            return new Overheads(v, stepSeconds, requestSeconds, hostLaunchesPerLayer);
+        }
+
+        public Overheads withStepSeconds(double v) {
+            return new Overheads(kernelSeconds, v, requestSeconds, hostLaunchesPerLayer);
+        }
+
+        public Overheads withRequestSeconds(double v) {
+            return new Overheads(kernelSeconds, stepSeconds, v, hostLaunchesPerLayer);
         }
     }
 
@@ -238,14 +272,20 @@ public record ServingStack(
     /**
      * Mixture-of-experts kernels.
      *
-     * @param sixteenBitExpertsInFp8Builds the experts stay in 16-bit (weights and products) when
-     *                                     the rest of the model runs in fp8: a fallback path
-     * @param fallbackMatrixFraction       share of the 16-bit matrix peak that fallback path's
-     *                                     expert products reach, relative to the stack's dense ones
+     * @param fp8ExpertsMatrixFraction share of the stack's fp8 matrix rate its expert products reach
+     *                                 when they compute in fp8 (weights stored and multiplied in fp8),
+     *                                 relative to its dense fp8 products: 1 where the experts' grouped
+     *                                 product is as well tuned as a dense one, less where fp8 experts
+     *                                 run through a newer, slower kernel
      */
-    public record MixtureOfExperts(boolean sixteenBitExpertsInFp8Builds, double fallbackMatrixFraction) {
+    public record MixtureOfExperts(double fp8ExpertsMatrixFraction) {
         public MixtureOfExperts {
-            Checks.fraction("moe.fallbackMatrixFraction", fallbackMatrixFraction);
+            Checks.fraction("moe.fp8ExpertsMatrixFraction", fp8ExpertsMatrixFraction);
+        }
+
+        /** Experts as fast as the stack's dense products in every format. */
+        public static MixtureOfExperts asDense() {
+            return new MixtureOfExperts(1);
         }
     }
 }

@@ -26,12 +26,6 @@ public final class ChipNames {
 
     /** "NVIDIA H100 SXM5 80GB" becomes "NVIDIA H100", "Groq LPU (GroqChip 1 / TSP)" becomes "Groq LPU". */
     public static String shortName(Hardware chip) {
-        String name = chip.name();
-        int paren = name.indexOf(" (");
-        if (paren > 0) {
-            name = name.substring(0, paren);
-        }
-        String[] words = name.trim().split("\\s+");
-        return words.length <= 2 ? name.trim() : words[0] + " " + words[1];
+        return org.memwall.lessons.Names.chip(chip);
     }
 }

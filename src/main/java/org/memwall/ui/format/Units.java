@@ -34,22 +34,9 @@ public final class Units {
         return tokens >= 1024 && tokens % 1024 == 0 ? (tokens / 1024) + "k" : Integer.toString(tokens);
     }
 
-    /** Three significant digits, no exponent for the usual range. */
+    /** Three significant digits, no exponent for the usual range (as the claim sentences write them). */
     public static String number(double value) {
-        if (!Double.isFinite(value)) {
-            return "–";
-        }
-        double a = Math.abs(value);
-        if (a >= 100 || a == 0) {
-            return String.format(Locale.ROOT, "%,.0f", value);
-        }
-        if (a >= 10) {
-            return String.format(Locale.ROOT, "%.1f", value);
-        }
-        if (a >= 0.01) {
-            return String.format(Locale.ROOT, "%.2f", value);
-        }
-        return String.format(Locale.ROOT, "%.2g", value);
+        return org.memwall.lessons.Numbers.of(value);
     }
 
     static String big(double value, String unit) {

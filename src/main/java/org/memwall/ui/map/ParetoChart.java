@@ -63,7 +63,7 @@ public final class ParetoChart extends VBox {
         this.viewModel = viewModel;
         getStyleClass().addAll(StyleClasses.CHART, "mw-map");
         setId(ID);
-        setSpacing(4);
+        setSpacing(2);
         setPadding(new Insets(2, 4, 2, 4));
         title.getStyleClass().add("mw-map-title");
         title.setWrapText(true);
@@ -172,9 +172,11 @@ public final class ParetoChart extends VBox {
         title.setText(m.format("pareto.title", model, MAX_BATCH));
         List<javafx.scene.Node> entries = new ArrayList<>();
         for (int i = 0; i < chips.size(); i++) {
-            // the chip's price beside its name: what its cost per token/s is made of
-            Label l = new Label(m.format("pareto.chip", ChipNames.shortName(chips.get(i)),
-                    Units.number(chips.get(i).priceUsd().getAsDouble())), new Circle(5, colour(i)));
+            Label l = new Label(ChipNames.shortName(chips.get(i)), new Circle(5, colour(i)));
+            // the chip's price on hover: what its cost per token/s is made of (in the text it would
+            // wrap the key and take the plot's height on a projector)
+            l.setTooltip(new javafx.scene.control.Tooltip(m.format("pareto.chip", ChipNames.shortName(chips.get(i)),
+                    Units.number(chips.get(i).priceUsd().getAsDouble()))));
             l.getStyleClass().add(MapPlot.TICK);
             entries.add(l);
         }

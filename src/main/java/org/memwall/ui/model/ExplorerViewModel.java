@@ -85,6 +85,11 @@ public final class ExplorerViewModel {
         run(Setting.HARDWARE);
     }
 
+    /** The cross-validated fidelity table (per family and stack, and of energy). */
+    public FidelityTable fidelity() {
+        return fidelity;
+    }
+
     public List<Hardware> hardware() {
         return hardware;
     }

@@ -1,5 +1,10 @@
 package org.memwall.ui.tiles;
 
+import static org.memwall.ui.tiles.TileSetters.decimals;
+import static org.memwall.ui.tiles.TileSetters.description;
+import static org.memwall.ui.tiles.TileSetters.title;
+import static org.memwall.ui.tiles.TileSetters.unit;
+
 import eu.hansolo.tilesfx.Tile;
 import eu.hansolo.tilesfx.Tile.SkinType;
 import eu.hansolo.tilesfx.TileBuilder;
@@ -27,7 +32,6 @@ import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.CornerRadii;
 import javafx.scene.layout.VBox;
 import org.memwall.core.model.MemoryLevel;
-import org.memwall.core.sim.Energy;
 import org.memwall.core.sim.Fidelity;
 import org.memwall.core.sim.Result;
 import org.memwall.ui.format.ChipNames;
@@ -215,16 +219,7 @@ public final class DashboardTiles extends GridPane {
                 ? m.format("speed.note.total", Units.number(main.tokensPerSecond()), main.batch())
                 : compare(others, r -> Units.number(r.tokensPerSecondPerUser()) + " tok/s"));
 
-        Energy e = main.energy();
-        double joules = e.joulesPerToken();
-        boolean milli = joules < 1;
-        decimals(energy, milli ? (joules < 0.01 ? 2 : 0) : 2);
-        energy.setValue(milli ? joules * 1e3 : joules);
-        unit(energy, milli ? "mJ" : "J");
-        description(energy, m.format("energy.description",
-                100 * e.computeJoulesPerToken() / joules, 100 * e.dataMovementJoulesPerToken() / joules));
-        note(energy, others.isEmpty() ? m.format("energy.note.alone", ChipNames.shortName(main.hardware()))
-                : compare(others, r -> Units.joules(r.energy().joulesPerToken())));
+        EnergyTile.show(energy, m, main, others, viewModel.fidelity().energyFidelity(), text -> note(energy, text));
 
         MemoryLevel busiest = busiestLevel(main);
         title(bandwidth, busiest.name().length() <= 14 ? busiest.name() : kindName(busiest));
@@ -311,39 +306,12 @@ public final class DashboardTiles extends GridPane {
         return best;
     }
 
-    private static String compare(List<Result> others, Function<Result, String> value) {
+    static String compare(List<Result> others, Function<Result, String> value) {
         List<String> parts = new ArrayList<>();
         for (Result r : others) {
             parts.add(ChipNames.shortName(r.hardware()) + ": " + value.apply(r));
         }
         return String.join("\n", parts);
-    }
-
-    // TilesFX redraws a whole tile (re-fitting every text by shrinking its font step by step) on
-    // each set of its decimals, unit, title, description or text, even to the same value: set only
-    // what changed, so a slider tick redraws a tile at most once or twice.
-    private static void decimals(Tile t, int decimals) {
-        if (t.getDecimals() != decimals) {
-            t.setDecimals(decimals);
-        }
-    }
-
-    private static void unit(Tile t, String unit) {
-        if (!Objects.equals(t.getUnit(), unit)) {
-            t.setUnit(unit);
-        }
-    }
-
-    private static void title(Tile t, String title) {
-        if (!Objects.equals(t.getTitle(), title)) {
-            t.setTitle(title);
-        }
-    }
-
-    private static void description(Tile t, String description) {
-        if (!Objects.equals(t.getDescription(), description)) {
-            t.setDescription(description);
-        }
     }
 
     /** The line under a tile is a plain label: it never resizes the tile and TilesFX never redraws for it. */

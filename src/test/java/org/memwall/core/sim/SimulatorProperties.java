@@ -12,6 +12,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import org.memwall.core.TestChips;
+import org.memwall.core.energy.Energy;
 import org.memwall.core.model.Hardware;
 import org.memwall.core.model.MemoryKind;
 import org.memwall.core.model.Precision;
@@ -87,8 +88,11 @@ class SimulatorProperties {
         Energy e = r.energy();
         double levels = e.byLevelJoulesPerToken().values().stream().mapToDouble(Double::doubleValue).sum();
         assertEquals(e.dataMovementJoulesPerToken(), levels, levels * 1e-12);
-        assertEquals(e.joulesPerToken(), e.computeJoulesPerToken() + e.dataMovementJoulesPerToken(), e.joulesPerToken() * 1e-12);
-        assertTrue(e.computeJoulesPerToken() > 0 && e.dataMovementJoulesPerToken() > 0);
+        double parts = e.breakdown().values().stream().mapToDouble(Double::doubleValue).sum();
+        assertEquals(e.acceleratorJoulesPerOutputToken(), parts, parts * 1e-12);
+        assertEquals(e.breakdown().size(), chip.memory().size() + 4, e.breakdown().keySet().toString());
+        e.breakdown().forEach((part, j) -> assertTrue(j >= 0, part + " " + j));
+        assertTrue(e.computeJoulesPerToken() > 0 && e.dataMovementJoulesPerToken() > 0 && e.staticJoulesPerToken() > 0);
     }
 
     @Property(tries = 200)

@@ -44,8 +44,11 @@ class SimulatorTest {
         assertClose(1 / (157.627392e-6), r.tokensPerSecondPerUser());
         assertEquals(Bound.MEMORY, r.bound());
         assertEquals("HBM", r.decode().operator(Operator.FFN).boundLevel());
-        // HBM energy: 70,813,696 B x 8 bit x 4 pJ = 2.26603827e-3 J per token
-        assertClose(70_813_696 * 8 * 4e-12, r.energy().byLevelJoulesPerToken().get("HBM"));
+        // HBM energy per output token: every byte the request moves (the prefill pass, then 200 steps
+        // of 70,813,696 B) x 8 bit x 4 pJ, over the 200 tokens it generates; one step alone is
+        // 70,813,696 x 8 x 4e-12 = 2.26603827e-3 J
+        double prefillHbm = r.prefill().bytesByLevelAllChips().get("HBM");
+        assertClose((prefillHbm + 200 * 70_813_696.0) * 8 * 4e-12 / 200, r.energy().byLevelJoulesPerToken().get("HBM"));
         assertEquals(1, r.chipsNeeded());
         assertTrue(r.fits());
     }

@@ -86,14 +86,16 @@ class ChartsLanguageTest {
     void energyChartInChinese(FxRobot robot) {
         List<Result> results = results();
         EnergyChart zh = shown(robot, Language.CHINESE, EnergyChart::new, c -> c.show(results));
-        assertTrue(zh.chart().getTitle().matches("每 token 能耗（m?J）"), zh.chart().getTitle());
-        assertEquals(List.of("计算", "HBM / DRAM", "SRAM", "CIM 阵列", "芯片间互连"), legend((Legend) zh.getChildren().get(1)));
-        assertTrue(tip(zh.chart().getData().get(0).getData().get(0).getNode()).matches("计算：每 token .+J"));
+        assertTrue(zh.chart().getTitle().matches("每输出 token 能耗（m?J(，对数坐标)?）"), zh.chart().getTitle());
+        assertEquals(List.of("静态（空闲 + 时钟）", "计算", "存算转换器", "HBM / DRAM", "SRAM", "CIM 阵列", "芯片间互连"),
+                legend((Legend) zh.getChildren().get(1)));
+        assertTrue(tip(zh.chart().getData().get(1).getData().get(0).getNode()).matches("计算：每输出 token .+J"));
 
         EnergyChart en = shown(robot, Language.ENGLISH, EnergyChart::new, c -> c.show(results));
-        assertTrue(en.chart().getTitle().matches("Energy per token \\(m?J\\)"), en.chart().getTitle());
-        assertEquals(List.of("compute", "HBM / DRAM", "SRAM", "CIM arrays", "chip links"), legend((Legend) en.getChildren().get(1)));
-        assertTrue(tip(en.chart().getData().get(0).getData().get(0).getNode()).matches("compute: .+J per token"));
+        assertTrue(en.chart().getTitle().matches("Energy per output token \\(m?J(, log scale)?\\)"), en.chart().getTitle());
+        assertEquals(List.of("static (idle + clocked)", "compute", "CIM converters", "HBM / DRAM", "SRAM", "CIM arrays", "chip links"),
+                legend((Legend) en.getChildren().get(1)));
+        assertTrue(tip(en.chart().getData().get(1).getData().get(0).getNode()).matches("compute: .+J per output token"));
     }
 
     @Test

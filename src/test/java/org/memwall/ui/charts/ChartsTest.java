@@ -58,14 +58,17 @@ class ChartsTest {
     }
 
     @Test
-    void energyBarsAddUpToEachChipsEnergyPerToken(FxRobot robot) {
+    void energyBarsAddUpToEachChipsEnergyPerTokenAndSayIt(FxRobot robot) {
         for (List<Result> results : twoUpdates()) {
             robot.interact(() -> energy.show(results));
             Map<String, Double> perBar = sumByCategory(energy.chart().getData());
-            double scale = results.stream().mapToDouble(r -> r.energy().joulesPerToken()).max().orElseThrow() < 1 ? 1e3 : 1;
+            double scale = results.stream().mapToDouble(r -> r.energy().acceleratorJoulesPerOutputToken()).max().orElseThrow() < 1 ? 1e3 : 1;
             for (Result r : results) {
-                double expected = r.energy().joulesPerToken() * scale;
-                assertEquals(expected, perBar.get(org.memwall.ui.format.ChipNames.shortName(r.hardware())), expected * 1e-9);
+                String category = org.memwall.ui.format.ChipNames.shortName(r.hardware());
+                double expected = r.energy().acceleratorJoulesPerOutputToken() * scale;
+                assertEquals(expected, perBar.get(category), expected * 1e-9);
+                // every bar's total is written at its end, however short the bar
+                assertEquals(org.memwall.ui.format.Units.joules(r.energy().acceleratorJoulesPerOutputToken()), energy.valueLabel(category));
             }
         }
     }

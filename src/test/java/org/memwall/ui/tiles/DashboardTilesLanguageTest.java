@@ -59,7 +59,7 @@ class DashboardTilesLanguageTest {
                 tile(tiles, DashboardTiles.CHIPS).getTitle(), tile(tiles, DashboardTiles.COST).getTitle()));
         assertEquals("每用户 token/s\n未经验证", tile(tiles, DashboardTiles.SPEED).getDescription());
         assertTrue(note(tiles, DashboardTiles.SPEED).matches("共 .+ tok/s（批大小 1）"), note(tiles, DashboardTiles.SPEED));
-        assertTrue(tile(tiles, DashboardTiles.ENERGY).getDescription().matches("每 token\n计算 \\d+%，数据搬运 \\d+%"),
+        assertTrue(tile(tiles, DashboardTiles.ENERGY).getDescription().matches("每输出 token\n静态 \\d+%，计算 \\d+%，数据 \\d+%"),
                 tile(tiles, DashboardTiles.ENERGY).getDescription());
         assertTrue(tile(tiles, DashboardTiles.BANDWIDTH).getDescription().startsWith("每芯片峰值 "));
         assertEquals("峰值利用率", note(tiles, DashboardTiles.BANDWIDTH));
@@ -81,6 +81,14 @@ class DashboardTilesLanguageTest {
         String bandwidth = note(tiles, DashboardTiles.BANDWIDTH);
         assertTrue(bandwidth.contains("CIM 阵列") || bandwidth.contains("SRAM"), bandwidth);
         assertTrue(note(tiles, DashboardTiles.SPEED).contains(" tok/s"), note(tiles, DashboardTiles.SPEED));
+        // the compared chips' energy per output token, one line each, and what is counted in Chinese
+        String energy = note(tiles, DashboardTiles.ENERGY);
+        for (var r : vm.results().subList(1, vm.results().size())) {
+            assertTrue(energy.contains(org.memwall.ui.format.ChipNames.shortName(r.hardware()) + ": "
+                    + org.memwall.ui.format.Units.joules(r.energy().acceleratorJoulesPerOutputToken())), energy);
+        }
+        assertTrue(tile(tiles, DashboardTiles.ENERGY).getTooltip().getText().contains("只计加速器，含空闲功耗"),
+                tile(tiles, DashboardTiles.ENERGY).getTooltip().getText());
     }
 
     @Test
@@ -90,7 +98,11 @@ class DashboardTilesLanguageTest {
         assertEquals("Speed", tile(tiles, DashboardTiles.SPEED).getTitle());
         assertEquals("tokens/s per user\nnot validated", tile(tiles, DashboardTiles.SPEED).getDescription());
         assertTrue(note(tiles, DashboardTiles.SPEED).matches(".+ tok/s in total at batch 1"), note(tiles, DashboardTiles.SPEED));
-        assertTrue(tile(tiles, DashboardTiles.ENERGY).getDescription().matches("per token\ncompute \\d+%, moving data \\d+%"));
+        assertTrue(tile(tiles, DashboardTiles.ENERGY).getDescription().matches("per output token\nstatic \\d+%, compute \\d+%, data \\d+%"),
+                tile(tiles, DashboardTiles.ENERGY).getDescription());
+        // the tooltip says what is counted
+        assertTrue(tile(tiles, DashboardTiles.ENERGY).getTooltip().getText().contains("accelerators only, idle power included"),
+                tile(tiles, DashboardTiles.ENERGY).getTooltip().getText());
         assertEquals("share of peak in use", note(tiles, DashboardTiles.BANDWIDTH));
         assertTrue(tile(tiles, DashboardTiles.COMPUTE).getDescription().matches("bound by (compute|memory|link|latency)"));
         assertTrue(tile(tiles, DashboardTiles.CHIPS).getDescription().matches(
