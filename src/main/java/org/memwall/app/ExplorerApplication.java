@@ -91,6 +91,11 @@ public class ExplorerApplication extends Application {
             afterPulses(scene, PULSES_UNTIL_ON_SCREEN, () -> {
                 window.buildDashboard();
                 trace.mark("tiles and charts built");
+                if (!preferences.hintShown() && preferences.settings().isEmpty()) {
+                    // a first run: no settings saved yet
+                    window.showFirstRunHint();
+                    preferences.rememberHintShown();
+                }
                 afterPulses(scene, PULSES_UNTIL_ON_SCREEN, () -> trace.mark("explorer complete"));
             });
         });

@@ -170,6 +170,15 @@ public final class ExplorerPreferences {
         values.setProperty("language", language.id());
     }
 
+    /** Whether the first-run hint was shown (it is shown once). */
+    public boolean hintShown() {
+        return Boolean.parseBoolean(values.getProperty("hint.shown", "false"));
+    }
+
+    public void rememberHintShown() {
+        values.setProperty("hint.shown", "true");
+    }
+
     /** The folder the last export went to, if it is still there: the save dialog opens in it. */
     public Optional<Path> exportFolder() {
         try {

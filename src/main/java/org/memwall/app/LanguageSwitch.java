@@ -53,6 +53,7 @@ final class LanguageSwitch {
             next.showChart(chart);
         }
         next.exportFolderProperty().set(old.exportFolderProperty().get());
+        next.history().adopt(old.history());
         next.presenter().scaleProperty().set(old.presenter().scaleProperty().get());
         next.zoomProperty().set(old.presenter().restingZoom());
         next.presenter().presentingProperty().set(old.presenter().presentingProperty().get());

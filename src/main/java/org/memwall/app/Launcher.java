@@ -43,7 +43,8 @@ public final class Launcher {
         }
         try {
             ExplorerApplication.launch(trace);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
+            // a missing GTK 3 arrives as either, depending on where the toolkit notices it
             System.err.println(NoDisplay.cannotOpen(e.getMessage(), System.getenv("DISPLAY")));
             System.exit(MemwallCli.EXIT_USAGE);
         }

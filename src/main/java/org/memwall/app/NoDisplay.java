@@ -29,9 +29,22 @@ final class NoDisplay {
                 + "or use what needs no window: " + WHAT_WORKS);
     }
 
-    /** The toolkit refused to start although a display was named. */
+    /** The package that holds GTK 3, which JavaFX draws its windows with on Linux, per family of systems. */
+    static final String GTK_PACKAGES = "install GTK 3: sudo apt-get install libgtk-3-0 (Debian, Ubuntu), "
+            + "sudo dnf install gtk3 (Fedora, RHEL), sudo zypper install libgtk-3-0 (openSUSE), sudo pacman -S gtk3 (Arch)";
+
+    /**
+     * The toolkit refused to start although a display was named. JavaFX says "Unable to load glass
+     * GTK library" when GTK 3 is not installed (or one of its libraries is missing): then the line
+     * names the package to install.
+     */
     static String cannotOpen(String why, String display) {
-        return "memwall-explorer: cannot open the window" + (display == null || display.isBlank() ? "" : " on display " + display)
-                + " (" + (why == null ? "the toolkit did not start" : why) + "); " + WHAT_WORKS;
+        String where = display == null || display.isBlank() ? "" : " on display " + display;
+        String reason = why == null ? "the toolkit did not start" : why;
+        if (why != null && why.toLowerCase(Locale.ROOT).contains("gtk")) {
+            return "memwall-explorer: cannot open the window" + where + ": GTK 3 is missing (" + reason + "); "
+                    + GTK_PACKAGES + "; meanwhile " + WHAT_WORKS;
+        }
+        return "memwall-explorer: cannot open the window" + where + " (" + reason + "); " + WHAT_WORKS;
     }
 }

@@ -39,10 +39,13 @@ record ScreenshotJob(ExplorerFactory factory, ExplorerSettings settings, Optiona
                 }
                 window.showChart(chart.get());
             }
+            new Scene(window, width, height);
             if (presenter) {
+                // as on screen: the window laid out at its size first, then presenting
+                window.applyCss();
+                window.layout();
                 window.presenter().presentingProperty().set(true);
             }
-            new Scene(window, width, height);
             if (!window.viewModel().problemProperty().get().isEmpty() && window.viewModel().results().isEmpty()) {
                 throw new ScreenshotCommand.Refused("these settings cannot be simulated: " + window.viewModel().problemProperty().get());
             }
@@ -54,6 +57,10 @@ record ScreenshotJob(ExplorerFactory factory, ExplorerSettings settings, Optiona
             // the map computes off the FX thread; a picture waits for its grid (the host has placed its charts by now)
             if (window.lookup("#" + org.memwall.ui.map.MapChart.ID) instanceof org.memwall.ui.map.MapChart map) {
                 map.model().computeNow();
+            }
+            // a toolbar decides what overflows from its last layout, and a label wraps from its width
+            // the pass before: a few passes settle what one on-screen pulse after another would
+            for (int pass = 0; pass < 3; pass++) {
                 window.applyCss();
                 window.layout();
             }

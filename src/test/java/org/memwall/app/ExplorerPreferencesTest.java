@@ -1,6 +1,7 @@
 package org.memwall.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -26,6 +27,7 @@ class ExplorerPreferencesTest {
                 .withStack(Optional.of("vllm")).withConcurrentStreams(4);
         ExplorerPreferences first = new ExplorerPreferences(file);
         first.remember(1600, 900, Theme.DARK, s);
+        first.rememberHintShown();
         assertEquals(Optional.empty(), first.save());
 
         ExplorerPreferences again = new ExplorerPreferences(file);
@@ -33,6 +35,7 @@ class ExplorerPreferencesTest {
         assertEquals(900, again.height());
         assertEquals(Theme.DARK, again.theme());
         assertEquals(Optional.of(s), again.settings());
+        assertTrue(again.hintShown(), "the first-run hint is shown once");
     }
 
     @Test
@@ -42,6 +45,7 @@ class ExplorerPreferencesTest {
         assertEquals(ExplorerPreferences.DEFAULT_WIDTH, none.width());
         assertEquals(Theme.LIGHT, none.theme());
         assertEquals(Optional.empty(), none.settings());
+        assertFalse(none.hintShown());
 
         String text = "window.width=NaN\nscenario.hardware=h100-sxm\nscenario.model=llama-2-70b\nscenario.batch=many\n";
         Files.writeString(file, text);

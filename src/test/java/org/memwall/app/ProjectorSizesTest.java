@@ -107,6 +107,44 @@ class ProjectorSizesTest {
         assertEquals(List.of(), cut, where + "labels cut short");
     }
 
+    /** Presenter mode scales the window up: on a projector it lays out in 800 px, and nothing may be cut there either. */
+    private void checkPresenting(FxRobot robot, Language language, int width, int height) {
+        ExplorerWindow window = open(robot, language, width, height, null);
+        robot.interact(() -> {
+            window.presenter().presentingProperty().set(true);
+            // presenting goes full screen, and the headless screen is larger than a projector: back to its size
+            stage.setFullScreen(false);
+            stage.setWidth(width);
+            stage.setHeight(height);
+            window.applyCss();
+            window.layout();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        String where = width + "x" + height + " " + language.id() + " presenting: ";
+        assertEquals(width, window.getScene().getWidth(), 0.5, where + "at the projector's size");
+        assertTrue(window.effectiveZoom() > 1, where + "scaled up");
+        List<String> cut = new ArrayList<>();
+        robot.interact(() -> cut.addAll(NodeChecks.truncated(window)));
+        assertEquals(List.of(), cut, where + "labels cut short");
+    }
+
+    @Test
+    void presenterModeOnAProjectorAndAWideScreen() {
+        FxRobot robot = new FxRobot();
+        checkPresenting(robot, Language.ENGLISH, 1024, 768);
+        checkPresenting(robot, Language.CHINESE, 1024, 768);
+        checkPresenting(robot, Language.CHINESE, 1920, 1080);
+    }
+
+    /** Wide screens show the tiles as tiles (not their column): their words must fit there too. */
+    @Test
+    void wideScreens() {
+        FxRobot robot = new FxRobot();
+        check(robot, Language.ENGLISH, 1920, 1080, null);
+        check(robot, Language.CHINESE, 1920, 1080, null);
+        check(robot, Language.ENGLISH, 1600, 900, "capacity-critique");
+    }
+
     @Test
     void aProjectorsSize() {
         FxRobot robot = new FxRobot();

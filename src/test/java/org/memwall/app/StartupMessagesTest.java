@@ -1,6 +1,7 @@
 package org.memwall.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -24,6 +25,16 @@ class StartupMessagesTest {
         assertEquals(Optional.empty(), NoDisplay.reason("Windows 11", Map.of()));
         assertEquals(Optional.empty(), NoDisplay.reason("Mac OS X", Map.of()));
         assertTrue(NoDisplay.cannotOpen("Unable to open DISPLAY", ":77").contains("on display :77 (Unable to open DISPLAY)"));
+        assertFalse(NoDisplay.cannotOpen("Unable to open DISPLAY", ":77").contains("GTK"));
+    }
+
+    @Test
+    void withoutGtk3TheLineNamesThePackageToInstall() {
+        // what JavaFX 21 throws when libgtk-3.so.0 cannot be loaded
+        String line = NoDisplay.cannotOpen("Unable to load glass GTK library.", ":0");
+        assertTrue(line.contains("GTK 3 is missing") && line.contains("apt-get install libgtk-3-0")
+                && line.contains("dnf install gtk3") && line.contains("screenshot --out"), line);
+        assertEquals(1, line.lines().count());
     }
 
     @Test

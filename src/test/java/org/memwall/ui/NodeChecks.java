@@ -45,7 +45,8 @@ public final class NodeChecks {
 
     /**
      * Every label, button, cell and tab title on screen whose text the skin had to shorten (it then
-     * shows a shorter string, ending in an ellipsis, than the control holds), described for a message.
+     * shows a shorter string, ending in an ellipsis, than the control holds) or that runs off the
+     * window's right edge, described for a message.
      */
     public static List<String> truncated(Node root) {
         List<String> out = new ArrayList<>();
@@ -53,7 +54,16 @@ public final class NodeChecks {
             if (!(n instanceof Labeled l) || l.getText() == null || l.getText().isBlank() || !seen(l)) {
                 continue;
             }
-            for (Node c : l.getChildrenUnmodifiable()) {
+            Bounds inScene = l.localToScene(l.getLayoutBounds());
+            if (inScene.getMaxX() > l.getScene().getWidth() + 1) {
+                out.add(describe(l) + " runs off the window's right edge: '" + l.getText() + "'");
+            }
+            // a titled pane's words are one level down, in its title bar
+            List<Node> shown = new ArrayList<>(l.getChildrenUnmodifiable());
+            if (l instanceof javafx.scene.control.TitledPane && l.lookup(".title") instanceof Parent title) {
+                shown.addAll(title.getChildrenUnmodifiable());
+            }
+            for (Node c : shown) {
                 if (c instanceof Text t && t.isVisible() && !l.getText().equals(t.getText())
                         && !stripMnemonic(l.getText()).equals(t.getText())) {
                     out.add(describe(l) + " shows '" + t.getText() + "' of '" + l.getText() + "'");

@@ -364,7 +364,8 @@ final class ChipPainter {
         g.setStroke(p.text().deriveColor(0, 1, 1, 0.5));
         g.strokeRoundRect(die.centerX() - w / 2, centreY - DONE_BADGE_HEIGHT / 2, w, DONE_BADGE_HEIGHT, 10, 10);
         g.setFill(p.text());
-        g.setFont(DONE);
+        // a narrow die (1024 x 768, three chips) gets smaller type rather than squeezed letters
+        g.setFont(fittingFont(text, DONE, 9, w - 16));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
         g.fillText(text, die.centerX(), centreY, w - 12);

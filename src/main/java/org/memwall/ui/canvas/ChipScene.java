@@ -129,7 +129,7 @@ final class ChipScene {
     }
 
     String title() {
-        return view.hardware().name();
+        return org.memwall.ui.format.ChipNames.name(view.hardware());
     }
 
     String subtitle(String phaseText) {

@@ -84,9 +84,12 @@ public final class ChartHost extends Region {
         Tab tab = new Tab(texts.get(titleKey));
         tab.setId("tab-" + id);
         if (chart instanceof HostedChart hosted) {
-            // the tab says what the chart's own title row said, units included
-            tab.textProperty().bind(javafx.beans.binding.Bindings.when(hosted.headingProperty().isEmpty())
-                    .then(texts.get(titleKey)).otherwise(hosted.headingProperty()));
+            // the tab in front says what the chart's own title row said, units included; the others
+            // keep their short names, so the row of tabs fits a projector's width
+            String shortTitle = texts.get(titleKey);
+            tab.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                    () -> tab.isSelected() && !hosted.headingProperty().get().isEmpty() ? hosted.headingProperty().get() : shortTitle,
+                    tab.selectedProperty(), hosted.headingProperty()));
         }
         tab.setUserData(id);
         if (chart instanceof Region r) {
@@ -94,7 +97,7 @@ public final class ChartHost extends Region {
             r.setPrefWidth(100);
             HBox.setHgrow(r, Priority.ALWAYS);
         }
-        entries.add(new Entry(id, tab.getText(), chart, tab));
+        entries.add(new Entry(id, texts.get(titleKey), chart, tab));
         if (selected.get().isEmpty()) {
             selected.set(id);
         }
@@ -121,9 +124,10 @@ public final class ChartHost extends Region {
         return allTabbed.getReadOnlyProperty();
     }
 
-    /** The chart's title as its tab shows it. */
+    /** The chart's title: its heading with the unit, or its tab's short title. */
     public String title(String id) {
-        return entry(id).map(e -> e.tab().getText()).orElse(id);
+        return entry(id).map(e -> e.chart() instanceof HostedChart h && !h.headingProperty().get().isEmpty()
+                ? h.headingProperty().get() : e.title()).orElse(id);
     }
 
     public List<String> ids() {

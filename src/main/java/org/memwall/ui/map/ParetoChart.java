@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -12,6 +13,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
@@ -63,7 +66,9 @@ public final class ParetoChart extends VBox {
         setSpacing(2);
         setPadding(new Insets(2, 4, 2, 4));
         title.getStyleClass().add("mw-map-title");
-        hover.getStyleClass().add("mw-map-hover");
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        hover.getStyleClass().addAll("mw-map-hover", "mw-map-pareto-hover");
         plot.setMinSize(160, 120);
         plot.getStyleClass().add(org.memwall.ui.theme.StyleClasses.PLOT_AREA);
         VBox.setVgrow(plot, Priority.ALWAYS);
@@ -74,7 +79,17 @@ public final class ParetoChart extends VBox {
                         Units.number(p.costUsdPerTokenPerSecond()))).orElse("")));
         canvas.setOnMouseExited(e -> hover.setText(""));
         Tooltip.install(canvas, new Tooltip(m.get("pareto.tip")));
-        getChildren().addAll(title, plot, key, hover);
+        // the point under the pointer is named over the plot's top corner, not on a line of its own:
+        // at 1024 x 768 the plot needs that height
+        hover.setMouseTransparent(true);
+        hover.visibleProperty().bind(hover.textProperty().isNotEmpty());
+        StackPane.setAlignment(hover, Pos.TOP_RIGHT);
+        StackPane plotted = new StackPane(plot, hover);
+        plotted.setMinSize(0, 0);
+        hover.setWrapText(true);
+        hover.maxWidthProperty().bind(plotted.widthProperty().multiply(0.7));
+        VBox.setVgrow(plotted, Priority.ALWAYS);
+        getChildren().addAll(title, plotted, key);
         // behind another tab, or not in a window, it waits until it shows
         viewModel.resultsProperty().addListener(o -> {
             if (onScreen()) {

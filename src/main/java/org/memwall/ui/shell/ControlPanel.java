@@ -93,7 +93,7 @@ public final class ControlPanel extends VBox {
         batch.slider().setSnapToTicks(true);
         batch.slider().setBlockIncrement(1);
         context = new SliderRow("context", m.get("controls.context"), m.get("controls.context.tip"),
-                SliderRow.Scale.log2(128, 32768), v -> Math.max(128, Math.round(v / 128) * 128), v -> m.format("controls.context.value", Units.tokens((int) v)),
+                SliderRow.Scale.log2(128, 32768), v -> Math.max(128, Math.round(v / 128) * 128), this::contextText,
                 v -> user(Setting.CONTEXT, s -> s.withContext((int) v)));
         node = new SliderRow("node", m.get("controls.node"), m.get("controls.node.tip"),
                 SliderRow.Scale.log10(viewModel.nodes().smallestNm(), viewModel.nodes().largestNm()),
@@ -248,7 +248,7 @@ public final class ControlPanel extends VBox {
             batch.show(s.batch());
             context.show(s.contextTokens());
 
-            mainChipTitle.setText(m.format("controls.mainChip", chip.name()));
+            mainChipTitle.setText(m.format("controls.mainChip", org.memwall.ui.format.ChipNames.name(effectiveChip(chip))));
             Optional<Result> shown = viewModel.results().isEmpty() ? Optional.empty() : Optional.of(viewModel.results().get(0));
             Hardware effective = shown.filter(r -> r.scenario().hardware().id().equals(chip.id()))
                     .map(Result::hardware).orElse(chip);
@@ -265,6 +265,18 @@ public final class ControlPanel extends VBox {
         } finally {
             refreshing = false;
         }
+    }
+
+    /** "550 + 150": the prompt and output the core runs at this context, exactly as a scenario or the command line set them. */
+    private String contextText(double tokens) {
+        ExplorerSettings s = viewModel.settings().withContext((int) tokens);
+        return m.format("controls.context.value", Units.tokens(s.promptTokens()), Units.tokens(s.generatedTokens()));
+    }
+
+    /** The main chip as the core ran it (at the node the slider chose), or its preset before a result. */
+    private Hardware effectiveChip(Hardware preset) {
+        return viewModel.results().isEmpty() ? preset : viewModel.results().stream().findFirst()
+                .filter(r -> r.scenario().hardware().id().equals(preset.id())).map(Result::hardware).orElse(preset);
     }
 
     private double clampNode(double nm) {

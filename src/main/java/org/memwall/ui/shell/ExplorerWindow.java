@@ -11,21 +11,16 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.geometry.Insets;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.transform.Scale;
 import org.memwall.core.sim.Result;
 import org.memwall.io.SafeFiles;
 import org.memwall.ui.charts.ChartHost;
 import org.memwall.ui.export.ResultsExport;
 import org.memwall.ui.export.ShownState;
+import org.memwall.ui.history.SettingsHistory;
 import org.memwall.ui.i18n.Language;
 import org.memwall.ui.model.ExplorerViewModel;
 import org.memwall.ui.model.GuidedScenario;
@@ -48,9 +43,6 @@ public final class ExplorerWindow extends BorderPane {
     private static final int MEMORY_WALL_CLAIM = 1;
     /** Narrower than this (in the window's own, scaled pixels) the tiles fold to a column of text. */
     public static final double COMPACT_TILES_BELOW = 1400;
-    /** The window never scales so far that it would lay itself out in less than this. */
-    static final double MIN_LOGICAL_WIDTH = 800;
-    static final double MIN_LOGICAL_HEIGHT = 500;
 
     private final ExplorerViewModel viewModel;
     private final Animation animation;
@@ -61,12 +53,10 @@ public final class ExplorerWindow extends BorderPane {
     private final WindowExports exports;
     private final PlaybackBar playback;
     private final ChartHost charts = new ChartHost();
-    private final Label banner = new Label();
-    /** What to know about results that did run: a context past the trained length, chips clamped. */
-    private final Label notice = new Label();
-    private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
-    private final Scale zoomTransform = new Scale(1, 1, 0, 0);
+    private final WindowZoom zoom;
     private final PresenterMode presenter;
+    private final CentreColumn column;
+    private final SettingsHistory history;
     private final SidePanels panels;
     private final ObjectProperty<Optional<Path>> exportFolder = new SimpleObjectProperty<>(this, "exportFolder", Optional.empty());
     private SaveDialog.Questions saveQuestions = SaveDialog.standard();
@@ -104,12 +94,6 @@ public final class ExplorerWindow extends BorderPane {
         return new ExplorerWindow(viewModel, animation, initialTheme, scenarios, Optional.empty(), false, Optional.empty());
     }
 
-    /** {@link #staged(ExplorerViewModel, Animation, Theme, List)} with a writer for "Export numbers". */
-    public static ExplorerWindow staged(ExplorerViewModel viewModel, Animation animation, Theme initialTheme,
-                                        List<GuidedScenario> scenarios, ResultsExport resultsExport) {
-        return new ExplorerWindow(viewModel, animation, initialTheme, scenarios, Optional.of(resultsExport), false, Optional.empty());
-    }
-
     /**
      * The whole window with the lessons: verdicts in the scenario strip, cost controls, readouts, the
      * memory-wall history, and what each step points at outlined.
@@ -133,8 +117,9 @@ public final class ExplorerWindow extends BorderPane {
         setId("explorer");
         theme.set(initialTheme);
         exports = new WindowExports(this, resultsExport, this::report, this::shownState);
+        history = new SettingsHistory(viewModel);
         presenter = new PresenterMode(this);
-        getTransforms().add(zoomTransform);
+        zoom = new WindowZoom(this, this::rescale);
         panels = new SidePanels(this, charts);
         playback = new PlaybackBar(animation, status);
         guide = new ScenarioGuide(viewModel, lessons, scenarios, this::report);
@@ -144,41 +129,21 @@ public final class ExplorerWindow extends BorderPane {
         guide.currentProperty().addListener((obs, old, now) -> now.ifPresent(s ->
                 showChart(s.claim().orElse(0) == MEMORY_WALL_CLAIM ? Dashboard.MEMORY_WALL : Dashboard.ENERGY)));
 
-        banner.getStyleClass().add(StyleClasses.BANNER);
-        banner.setId("banner");
-        banner.setWrapText(true);
-        banner.setMaxWidth(Double.MAX_VALUE);
-        banner.textProperty().bind(viewModel.problemProperty());
-        banner.visibleProperty().bind(viewModel.problemProperty().isNotEmpty());
-        banner.managedProperty().bind(banner.visibleProperty());
-        notice.getStyleClass().add(StyleClasses.NOTICE);
-        notice.setId("notice");
-        notice.setWrapText(true);
-        notice.setMaxWidth(Double.MAX_VALUE);
-        notice.textProperty().bind(viewModel.noticeProperty());
-        notice.visibleProperty().bind(viewModel.noticeProperty().isNotEmpty().and(viewModel.problemProperty().isEmpty()));
-        notice.managedProperty().bind(notice.visibleProperty());
+        column = new CentreColumn(viewModel, animation.view(), charts);
 
-        StackPane centre = new StackPane(animation.view());
-        centre.getStyleClass().add(StyleClasses.CENTRE);
-        centre.setMinSize(0, 160);
-        // a small preferred height: the canvas takes what the charts leave, not the reverse
-        centre.setPrefHeight(200);
-        charts.setMinHeight(180);
-        VBox middle = new VBox(6, banner, notice, centre, charts);
-        VBox.setVgrow(centre, Priority.ALWAYS);
-        middle.setPadding(new Insets(6));
-
-        setTop(new VBox(new WindowMenus(this).build(), playback.view(), guide));
-        setCenter(middle);
+        VBox top = new VBox(new WindowMenus(this).build(), playback.view(), guide);
+        top.getStyleClass().add("mw-top");
+        setTop(top);
+        setCenter(column.view());
         if (complete) {
             buildControls();
             buildDashboard();
         }
-        zoom.addListener((obs, old, now) -> rescale());
         panels.relayout();
 
         viewModel.resultsProperty().addListener((obs, old, now) -> showResults(now));
+        // a message about the last action ("That was the last scenario.") is stale once a setting moves
+        viewModel.settingsProperty().addListener((obs, old, now) -> status.set(""));
         viewModel.staleProperty().addListener((obs, old, now) -> {
             if (dashboard != null) {
                 dashboard.stale(now);
@@ -227,18 +192,24 @@ public final class ExplorerWindow extends BorderPane {
         return dashboard != null;
     }
 
-    /**
-     * The window's scale: 1 is 100 %. Everything in it, type, lines, packets and the canvas,
-     * scales together, and the layout is made for the window's size divided by the scale (never
-     * less than {@value #MIN_LOGICAL_WIDTH} x {@value #MIN_LOGICAL_HEIGHT}).
-     */
+    /** The window's scale: 1 is 100 % (see {@link WindowZoom}). */
     public DoubleProperty zoomProperty() {
-        return zoom;
+        return zoom.zoomProperty();
     }
 
     /** The scale in effect at the window's present size (the asked one, or less when it would not fit). */
     public double effectiveZoom() {
-        return zoomTransform.getX();
+        return zoom.effective();
+    }
+
+    /** A hint for a first run across the top of the canvas, pointing at the Scenarios menu. */
+    public void showFirstRunHint() {
+        column.showHint(guide);
+    }
+
+    /** Undo and redo of the settings (Ctrl+Z, Ctrl+Shift+Z). */
+    public SettingsHistory history() {
+        return history;
     }
 
     public PresenterMode presenter() {
@@ -263,11 +234,8 @@ public final class ExplorerWindow extends BorderPane {
             width = scene.getWidth();
             height = scene.getHeight();
         }
-        double z = Math.max(0.5, Math.min(zoom.get(),
-                Math.max(1, Math.min(width / MIN_LOGICAL_WIDTH, height / MIN_LOGICAL_HEIGHT))));
-        zoomTransform.setX(z);
-        zoomTransform.setY(z);
-        super.resize(width / z, height / z);
+        javafx.geometry.Dimension2D logical = zoom.fit(width, height);
+        super.resize(logical.getWidth(), logical.getHeight());
     }
 
     private void rescale() {

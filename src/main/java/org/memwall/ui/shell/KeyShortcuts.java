@@ -13,6 +13,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 
 /**
  * The playback keys. Space and the arrows go to the focused control when it uses them (Space
@@ -28,6 +29,9 @@ final class KeyShortcuts {
 
     void attach(Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::pressed);
+        // a drag or a key held down is one step to undo; the release ends it
+        scene.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> window.history().seal());
+        scene.addEventFilter(KeyEvent.KEY_RELEASED, e -> window.history().seal());
     }
 
     /** Whether the focused node does something with Space itself. */
@@ -77,6 +81,7 @@ final class KeyShortcuts {
             case EQUALS, ADD -> window.presenter().zoomIn();
             case SUBTRACT -> window.presenter().zoomOut();
             case NUMPAD0 -> window.presenter().zoomReset();
+            case Y -> window.history().redo();
             default -> {
                 return;
             }

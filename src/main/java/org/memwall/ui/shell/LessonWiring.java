@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.memwall.lessons.Highlight;
 import org.memwall.ui.lessons.CostControls;
@@ -34,9 +36,18 @@ final class LessonWiring {
         LessonReadouts content = new LessonReadouts(lessons);
         // folded unless the step refers to its numbers (or the user opens it): at 1024 x 768 the
         // tiles need the height
-        TitledPane readouts = new TitledPane(content.title(), content);
+        TitledPane readouts = new TitledPane(null, content);
+        // the title says what is inside: in a narrow column it wraps (a titled pane's own text does not)
+        Label heading = new Label(content.title());
+        heading.setId("readouts-title");
+        heading.setWrapText(true);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
+        heading.prefWidthProperty().bind(readouts.widthProperty().subtract(40));
+        readouts.setGraphic(heading);
         readouts.setId("readouts-pane");
         readouts.setAnimated(false);
+        readouts.setMinWidth(0);
+        readouts.setMaxWidth(Double.MAX_VALUE);
         readouts.getStyleClass().add("mw-readouts-pane");
         readouts.getStylesheets().addAll(content.getStylesheets());
         readouts.setExpanded(refersToReadouts(lessons.highlightsProperty().get()));

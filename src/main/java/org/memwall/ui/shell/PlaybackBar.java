@@ -73,8 +73,14 @@ final class PlaybackBar {
         HBox.setHgrow(statusLabel, Priority.SOMETIMES);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
+        Label speedName = new Label(m.get("toolbar.speed"));
+        // in a narrow (or presenting, scaled-up) window the slider gives up its width, never a word:
+        // what still does not fit goes to the toolbar's overflow menu whole
+        for (Region r : List.of(playButton, back, step, reset, phase, speedName)) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
         bar = new ToolBar(playButton, back, step, reset, new Separator(Orientation.VERTICAL), phase,
-                new Label(m.get("toolbar.speed")), speed, speedLabel, new Separator(Orientation.VERTICAL), clock, gap, statusLabel);
+                speedName, speed, speedLabel, new Separator(Orientation.VERTICAL), clock, gap, statusLabel);
         bar.getStyleClass().add(StyleClasses.TOOLBAR);
         bar.setId("toolbar");
     }
@@ -126,6 +132,7 @@ final class PlaybackBar {
     private void configureSpeed() {
         speed.setId("speed");
         speed.setPrefWidth(120);
+        speed.setMinWidth(48);
         speed.setTooltip(new Tooltip(m.get("toolbar.speed.tip")));
         speed.valueProperty().addListener((obs, old, now) -> {
             double simulatedPerWall = Math.pow(10, now.doubleValue());

@@ -19,13 +19,10 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.memwall.core.model.Hardware;
 import org.memwall.ui.i18n.Messages;
 import org.memwall.ui.model.ExplorerSettings;
 import org.memwall.ui.model.ExplorerViewModel;
@@ -49,8 +46,6 @@ public final class ScenarioGuide extends VBox {
     public static final String STYLE = "mw-guide";
     public static final String CHANGED = "mw-guide-changed";
     private static final String STYLESHEET = "/org/memwall/ui/shell/guide.css";
-    /** The look-at column's share of the strip: the narrative is about twice as long as the hints. */
-    private static final double LOOK_AT_PERCENT_WIDTH = 34;
 
     private final Messages m = Messages.of(ScenarioGuide.class);
     private final ExplorerViewModel viewModel;
@@ -63,9 +58,7 @@ public final class ScenarioGuide extends VBox {
     private final Label title = new Label();
     private final Label changedLabel = new Label(m.get("guide.changed"));
     private final Button restore = new Button(m.get("guide.restore"));
-    private final Label narrative = new Label();
-    private final Label notShown = new Label();
-    private final VBox lookAt = new VBox(1);
+    private final GuideBody body;
     private final ToggleButton fold = new ToggleButton(m.get("guide.hideText"));
     private final ScenarioMenu menu;
     private final Optional<LessonViewModel> lessons;
@@ -93,6 +86,7 @@ public final class ScenarioGuide extends VBox {
         this.scenarios = scenarios.stream()
                 .sorted(Comparator.comparingInt(GuidedScenario::order).thenComparing(GuidedScenario::id)).toList();
         this.report = Objects.requireNonNull(report, "report");
+        body = new GuideBody(viewModel, lessons);
         getStyleClass().add(STYLE);
         setId("guide");
         visibleProperty().bind(current.isNotEqualTo(Optional.empty()));
@@ -255,12 +249,20 @@ public final class ScenarioGuide extends VBox {
         }
         int index = current.get().map(scenarios::indexOf).orElse(-1);
         int next = index < 0 ? (direction > 0 ? 0 : scenarios.size() - 1) : index + direction;
+        // a scenario that cannot be shown is said once the next one is on screen, so the message
+        // is not the stale one of the scenario left behind
+        Optional<String> skipped = Optional.empty();
         while (next >= 0 && next < scenarios.size()) {
-            if (choose(scenarios.get(next))) {
+            GuidedScenario candidate = scenarios.get(next);
+            Optional<String> gone = missing(candidate.settings());
+            if (gone.isEmpty() && choose(candidate)) {
+                skipped.ifPresent(report);
                 return;
             }
+            skipped = gone.map(why -> m.format("guide.cannotShow", candidate.title(), why));
             next += direction;
         }
+        skipped.ifPresent(report);
         if (index >= 0 && missing(scenarios.get(index).settings()).isEmpty()) {
             report.accept(m.get(direction > 0 ? "guide.last" : "guide.first"));
         }
@@ -303,33 +305,11 @@ public final class ScenarioGuide extends VBox {
         title.setText(s.claim().isPresent() ? m.format("guide.title", s.claim().getAsInt(), s.title()) : s.title());
         title.setTooltip(new Tooltip(s.narrative()));
         int n = s.steps().size();
-        narrative.setText(n > 1 ? s.steps().get(step.get()).narrative() : s.narrative());
+        body.show(s, step.get());
         stepLabel.setText(m.format("guide.step", step.get() + 1, n));
         stepLabel.setVisible(n > 1);
         stepBack.setDisable(step.get() == 0 && scenarios.indexOf(s) <= 0);
         stepNext.setDisable(step.get() == n - 1 && scenarios.indexOf(s) == scenarios.size() - 1);
-        List<Label> points = new ArrayList<>();
-        for (String hint : s.lookAt()) {
-            points.add(point("• " + hint));
-        }
-        if (s.notShownIds().isEmpty()) {
-            notShown.setText("");
-        } else {
-            List<String> names = s.notShownIds().stream()
-                    .map(id -> viewModel.hardware(id).map(Hardware::name).orElse(id)).toList();
-            notShown.setText(m.format("guide.notShown", String.join(", ", names)));
-        }
-        Label head = new Label(m.get("guide.lookAt"));
-        head.getStyleClass().add("mw-guide-head");
-        lookAt.getChildren().setAll(head);
-        lookAt.getChildren().addAll(points);
-    }
-
-    private static Label point(String text) {
-        Label l = new Label(text);
-        l.setWrapText(true);
-        l.setMinHeight(Region.USE_PREF_SIZE);
-        return l;
     }
 
     /**
@@ -385,46 +365,10 @@ public final class ScenarioGuide extends VBox {
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("mw-guide-header");
 
-        narrative.setId("guide-narrative");
-        narrative.getStyleClass().add("mw-guide-narrative");
-        narrative.setWrapText(true);
-        narrative.setMinHeight(Region.USE_PREF_SIZE);
-        narrative.setMaxWidth(Double.MAX_VALUE);
-        // Small preferred width: the narrative takes what the look-at column leaves, not the reverse.
-        narrative.setPrefWidth(200);
-        notShown.setId("guide-not-shown");
-        notShown.getStyleClass().add("mw-guide-note");
-        notShown.setWrapText(true);
-        notShown.setMinHeight(Region.USE_PREF_SIZE);
-        notShown.setPrefWidth(200);
-        notShown.setMaxWidth(Double.MAX_VALUE);
-        notShown.visibleProperty().bind(notShown.textProperty().isNotEmpty());
-        notShown.managedProperty().bind(notShown.visibleProperty());
-        VBox story = new VBox(2, narrative);
-        lessons.ifPresent(l -> story.getChildren().add(new VerdictBadges(l)));
-        story.getChildren().add(notShown);
-        lookAt.setId("guide-look-at");
-        lookAt.getStyleClass().add("mw-guide-look-at");
-        // Fixed shares of the width, so the strip's height is known in one layout pass: a strip
-        // that first comes out tall and then shrinks would shake the canvas and the tiles.
-        GridPane body = new GridPane();
-        body.setHgap(16);
-        body.add(story, 0, 0);
-        body.add(lookAt, 1, 0);
-        body.getColumnConstraints().addAll(column(100 - LOOK_AT_PERCENT_WIDTH), column(LOOK_AT_PERCENT_WIDTH));
-        GridPane.setValignment(story, javafx.geometry.VPos.TOP);
-        GridPane.setValignment(lookAt, javafx.geometry.VPos.TOP);
-        body.setId("guide-body");
-        body.getStyleClass().add("mw-guide-body");
-        body.visibleProperty().bind(fold.selectedProperty().not());
-        body.managedProperty().bind(body.visibleProperty());
-        getChildren().setAll(header, body);
-    }
-
-    private static ColumnConstraints column(double percentWidth) {
-        ColumnConstraints column = new ColumnConstraints();
-        column.setPercentWidth(percentWidth);
-        return column;
+        javafx.scene.Node text = body.build();
+        text.visibleProperty().bind(fold.selectedProperty().not());
+        text.managedProperty().bind(text.visibleProperty());
+        getChildren().setAll(header, text);
     }
 
     private static Button smallButton(String id, String text, String tip, Runnable action) {

@@ -88,7 +88,12 @@ final class SliderRow extends VBox {
         quiet = true;
         try {
             double p = scale.toPosition().applyAsDouble(value);
-            slider.setValue(Math.max(scale.minPosition(), Math.min(scale.maxPosition(), p)));
+            // a preset beyond the usual range (SRAM at 2 nm) widens it rather than pinning the thumb at its end
+            if (Double.isFinite(p)) {
+                slider.setMin(Math.min(scale.minPosition(), p));
+                slider.setMax(Math.max(scale.maxPosition(), p));
+                slider.setValue(p);
+            }
             valueLabel.setText(format.apply(value));
         } finally {
             quiet = false;

@@ -24,7 +24,7 @@ final class WindowMenus {
     }
 
     MenuBar build() {
-        MenuBar bar = new MenuBar(file(), view(), playback(), window.guide().menu());
+        MenuBar bar = new MenuBar(file(), edit(), view(), playback(), window.guide().menu(), new HelpMenu(window).build());
         bar.setId("menu");
         return bar;
     }
@@ -77,6 +77,22 @@ final class WindowMenus {
             }
         });
         return menu;
+    }
+
+    private Menu edit() {
+        MenuItem undo = new MenuItem(m.get("menu.undo"));
+        undo.setId("menu-undo");
+        undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
+        undo.setOnAction(e -> window.history().undo());
+        undo.disableProperty().bind(window.history().canUndoProperty().not());
+        MenuItem redo = new MenuItem(m.get("menu.redo"));
+        redo.setId("menu-redo");
+        redo.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+Z"));
+        redo.setOnAction(e -> window.history().redo());
+        redo.disableProperty().bind(window.history().canRedoProperty().not());
+        Menu edit = new Menu(m.get("menu.edit"), null, undo, redo);
+        edit.setId("menu-edit");
+        return edit;
     }
 
     private Menu view() {

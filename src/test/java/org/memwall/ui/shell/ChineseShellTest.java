@@ -94,7 +94,7 @@ class ChineseShellTest {
 
     @Test
     void theChineseWindowShowsChineseShellTexts(FxRobot robot) {
-        assertEquals(List.of("文件", "视图", "播放", "场景"), menuTitles(chinese));
+        assertEquals(List.of("文件", "编辑", "视图", "播放", "场景", "帮助"), menuTitles(chinese));
         assertEquals("播放", ((ToggleButton) chinese.lookup("#play")).getText());
         assertEquals("解码步（单层）", phaseText(chinese));
         List<String> panel = texts(chinese.controls());
@@ -126,7 +126,7 @@ class ChineseShellTest {
             english[0].applyCss();
             english[0].layout();
         });
-        assertEquals(List.of("File", "View", "Playback", "Scenarios"), menuTitles(english[0]));
+        assertEquals(List.of("File", "Edit", "View", "Playback", "Scenarios", "Help"), menuTitles(english[0]));
         assertEquals("Play", ((ToggleButton) english[0].lookup("#play")).getText());
         assertEquals("decode step (one layer)", phaseText(english[0]));
         List<String> panel = texts(english[0].controls());

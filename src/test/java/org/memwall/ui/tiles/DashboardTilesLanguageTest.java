@@ -66,8 +66,8 @@ class DashboardTilesLanguageTest {
         assertTrue(tile(tiles, DashboardTiles.COMPUTE).getDescription().matches("(算力|内存|互连|延迟)受限"),
                 tile(tiles, DashboardTiles.COMPUTE).getDescription());
         assertTrue(tile(tiles, DashboardTiles.CHIPS).getDescription().matches(
-                "容纳模型所需芯片数\n用 \\d+ 颗：\\d+ 路张量 x \\d+ 级流水"), tile(tiles, DashboardTiles.CHIPS).getDescription());
-        assertTrue(tile(tiles, DashboardTiles.COST).getDescription().startsWith("每 token/s 成本（USD）\n"));
+                "容纳模型所需\n用 \\d+ 颗：\\d+ 路张量 x \\d+ 级流水"), tile(tiles, DashboardTiles.CHIPS).getDescription());
+        assertTrue(tile(tiles, DashboardTiles.COST).getDescription().startsWith("每 token/s 美元\n"));
         assertTrue(tile(tiles, DashboardTiles.SPEED).getTooltip().getText().contains("解码"));
         assertTrue(tile(tiles, DashboardTiles.BANDWIDTH).getTooltip().getText().contains("接近 100% 说明"),
                 tile(tiles, DashboardTiles.BANDWIDTH).getTooltip().getText());
@@ -106,7 +106,7 @@ class DashboardTilesLanguageTest {
         assertEquals("share of peak in use", note(tiles, DashboardTiles.BANDWIDTH));
         assertTrue(tile(tiles, DashboardTiles.COMPUTE).getDescription().matches("bound by (compute|memory|link|latency)"));
         assertTrue(tile(tiles, DashboardTiles.CHIPS).getDescription().matches(
-                "needed to hold the model\nusing \\d+: [\\d.]+-way tensor x \\d+ stages"));
+                "to hold the model\n\\d+ used: [\\d.]+-way tensor x \\d+ stages"));
         assertEquals("Share of the busiest memory's peak bandwidth that decode keeps busy. Near 100% means the chip waits on memory.",
                 tile(tiles, DashboardTiles.BANDWIDTH).getTooltip().getText());
     }
