@@ -42,8 +42,8 @@ public record PhaseActivity(
         Checks.nonNegative("vectorOps", vectorOps);
         Checks.nonNegative("converterOps", converterOps);
         Checks.nonNegative("linkBytes", linkBytes);
-        matrixOps.forEach((p, v) -> Checks.nonNegative("matrixOps." + p.id(), v));
-        bytesByLevel.forEach((l, v) -> Checks.nonNegative("bytesByLevel." + l, v));
+        matrixOps.forEach((p, v) -> Checks.nonNegative("matrixOps", p.id(), v));
+        bytesByLevel.forEach((l, v) -> Checks.nonNegative("bytesByLevel", l, v));
         matrixOps = Collections.unmodifiableMap(matrixOps.isEmpty() ? new EnumMap<>(Precision.class) : new EnumMap<>(matrixOps));
         bytesByLevel = Collections.unmodifiableMap(new LinkedHashMap<>(bytesByLevel));
     }

@@ -39,4 +39,19 @@ public final class Checks {
         }
         return value;
     }
+
+    /** {@link #positive(String, double)} for one entry of a map: the field's name is built only for the message. */
+    public static double positive(String map, String key, double value) {
+        return value > 0 && !Double.isInfinite(value) ? value : positive(map + "." + key, value);
+    }
+
+    /** {@link #nonNegative(String, double)} for one entry of a map (checked on every run: no text unless it fails). */
+    public static double nonNegative(String map, String key, double value) {
+        return value >= 0 && !Double.isInfinite(value) ? value : nonNegative(map + "." + key, value);
+    }
+
+    /** {@link #fraction(String, double)} for one entry of a map. */
+    public static double fraction(String map, String key, double value) {
+        return value > 0 && value <= 1 ? value : fraction(map + "." + key, value);
+    }
 }

@@ -33,8 +33,8 @@ public record ComputeSpec(
         if (peakOpsPerSecond.isEmpty()) {
             throw new IllegalArgumentException("peakOpsPerSecond needs at least one precision");
         }
-        peakOpsPerSecond.forEach((p, v) -> Checks.positive("peakOpsPerSecond." + p.id(), v));
-        energyPerOpJoules.forEach((p, v) -> Checks.nonNegative("energyPerOpJoules." + p.id(), v));
+        peakOpsPerSecond.forEach((p, v) -> Checks.positive("peakOpsPerSecond", p.id(), v));
+        energyPerOpJoules.forEach((p, v) -> Checks.nonNegative("energyPerOpJoules", p.id(), v));
         for (Precision p : peakOpsPerSecond.keySet()) {
             if (!energyPerOpJoules.containsKey(p)) {
                 throw new IllegalArgumentException("energyPerOpJoules." + p.id() + " is missing (peakOpsPerSecond has it)");

@@ -48,8 +48,13 @@ public record Hardware(
         if (memory.isEmpty()) {
             throw new IllegalArgumentException("memory needs at least one level");
         }
-        if (memory.stream().map(MemoryLevel::name).distinct().count() != memory.size()) {
-            throw new IllegalArgumentException("memory level names must be unique (results are keyed by them)");
+        // loops, not streams: a map of chips scales one chip to a new node per cell
+        for (int i = 0; i < memory.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                if (memory.get(i).name().equals(memory.get(j).name())) {
+                    throw new IllegalArgumentException("memory level names must be unique (results are keyed by them)");
+                }
+            }
         }
         if ((family == ArchitectureFamily.COMPUTE_IN_MEMORY) != cim.isPresent()) {
             throw new IllegalArgumentException(family == ArchitectureFamily.COMPUTE_IN_MEMORY
@@ -78,9 +83,12 @@ public record Hardware(
     }
 
     private static void requireLevel(List<MemoryLevel> levels, MemoryKind kind, String message) {
-        if (levels.stream().noneMatch(l -> l.kind() == kind)) {
-            throw new IllegalArgumentException("memory: " + message);
+        for (MemoryLevel l : levels) {
+            if (l.kind() == kind) {
+                return;
+            }
         }
+        throw new IllegalArgumentException("memory: " + message);
     }
 
     /** The first (fastest) level of a kind, if the chip has one. */

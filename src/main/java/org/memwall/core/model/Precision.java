@@ -11,10 +11,13 @@ public enum Precision {
 
     private final int bits;
     private final boolean integer;
+    /** Kept, not lower-cased on each call: runs ask for it on every slider tick. */
+    private final String id;
 
     Precision(int bits, boolean integer) {
         this.bits = bits;
         this.integer = integer;
+        this.id = name().toLowerCase(Locale.ROOT);
     }
 
     public int bits() {
@@ -31,7 +34,7 @@ public enum Precision {
 
     /** The lower-case name used in presets and on the command line ("fp16", "int8"). */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 
     /** Reads "fp16", "bf16", "FP8", "int8", "int4". */

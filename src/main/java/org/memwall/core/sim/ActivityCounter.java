@@ -11,7 +11,9 @@ import org.memwall.core.model.Precision;
  */
 final class ActivityCounter {
     private final RunContext c;
-    private final Map<Precision, Double> matrixOps = new EnumMap<>(Precision.class);
+    /** Matrix ops by format (by ordinal; a map only when the phase's activity is built: no boxing per operator). */
+    private final double[] matrixOps = new double[Precision.values().length];
+    private final boolean[] matrixOpsSeen = new boolean[Precision.values().length];
     private double vectorOps;
     private double converterOps;
     private double busyPathSeconds;
@@ -37,7 +39,8 @@ final class ActivityCounter {
         double copies = width * (double) occurrences;
         if (matrixOpsOfOne > 0) {
             if (c.arch().matrixOpsAtPeak(matrixOnWeights)) {
-                matrixOps.merge(computePrecision, matrixOpsOfOne * copies * c.passes(), Double::sum);
+                matrixOps[computePrecision.ordinal()] += matrixOpsOfOne * copies * c.passes();
+                matrixOpsSeen[computePrecision.ordinal()] = true;
                 if (c.chip().cim().isPresent()) {
                     converterOps += matrixOpsOfOne * copies;
                 }
@@ -62,7 +65,13 @@ final class ActivityCounter {
      */
     PhaseActivity activity(double seconds, int streams, Map<String, Double> bytesAllChips, double linkBytesAllChips) {
         double busyWall = Math.min(seconds, streams * busyPathSeconds);
-        PhaseActivity one = new PhaseActivity(seconds, Math.max(0, seconds - busyWall), busyChipSeconds, matrixOps,
+        Map<Precision, Double> byFormat = new EnumMap<>(Precision.class);
+        for (Precision p : Precision.values()) {
+            if (matrixOpsSeen[p.ordinal()]) {
+                byFormat.put(p, matrixOps[p.ordinal()]);
+            }
+        }
+        PhaseActivity one = new PhaseActivity(seconds, Math.max(0, seconds - busyWall), busyChipSeconds, byFormat,
                 vectorOps, converterOps, bytesAllChips, linkBytesAllChips);
         return streams == 1 ? one : one.times(streams, seconds, one.waitSeconds());
     }

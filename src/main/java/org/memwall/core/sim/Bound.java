@@ -4,7 +4,9 @@ package org.memwall.core.sim;
 public enum Bound {
     COMPUTE, MEMORY, LINK, LATENCY;
 
+    private final String id = name().toLowerCase(java.util.Locale.ROOT);
+
     public String id() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return id;
     }
 }

@@ -46,7 +46,7 @@ public record ServingStack(
         Objects.requireNonNull(tiling, "tiling");
         Objects.requireNonNull(allReduce, "allReduce");
         Objects.requireNonNull(moe, "moe");
-        dequantOpsPerWeight.forEach((p, v) -> Checks.nonNegative("dequantOpsPerWeight." + p.id(), v));
+        dequantOpsPerWeight.forEach((p, v) -> Checks.nonNegative("dequantOpsPerWeight", p.id(), v));
         dequantOpsPerWeight = Collections.unmodifiableMap(dequantOpsPerWeight.isEmpty()
                 ? new EnumMap<>(Precision.class) : new EnumMap<>(dequantOpsPerWeight));
         Objects.requireNonNull(memoryBudget, "memoryBudget");
@@ -179,7 +179,7 @@ public record ServingStack(
             if (!matrixPeakFraction.containsKey(Precision.FP16)) {
                 throw new IllegalArgumentException("efficiency.matrixPeakFraction needs an fp16 entry (the fallback for other formats)");
             }
-            matrixPeakFraction.forEach((p, v) -> Checks.fraction("efficiency.matrixPeakFraction." + p.id(), v));
+            matrixPeakFraction.forEach((p, v) -> Checks.fraction("efficiency.matrixPeakFraction", p.id(), v));
             matrixPeakFraction = Collections.unmodifiableMap(new EnumMap<>(matrixPeakFraction));
             Checks.fraction("efficiency.decodeAttentionBandwidthFraction", decodeAttentionBandwidthFraction);
             Checks.fraction("efficiency.prefillAttentionMatrixFraction", prefillAttentionMatrixFraction);
