@@ -1,12 +1,8 @@
 package org.memwall.presets;
 
 import java.util.List;
-import java.util.Optional;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.memwall.core.model.Hardware;
 import org.memwall.core.model.Precision;
@@ -21,25 +17,7 @@ import org.memwall.core.stack.ServingStack;
  * The metrics-only path against the full run on the shipped chips, models and serving stacks
  * (their tiling, split-K, all-reduce and MoE kernels), at random batch, context and chip counts.
  */
-class ShippedMetricsProperties {
-    private static final PresetCatalog CATALOG = PresetLoader.load(Optional.empty());
-    private final Simulator sim = new Simulator(CATALOG.nodes());
-
-    @Provide
-    Arbitrary<Hardware> chips() {
-        return Arbitraries.of(CATALOG.hardware());
-    }
-
-    @Provide
-    Arbitrary<TransformerModel> models() {
-        return Arbitraries.of(CATALOG.models());
-    }
-
-    @Provide
-    Arbitrary<ServingStack> stacks() {
-        return Arbitraries.of(CATALOG.stacks());
-    }
-
+class ShippedMetricsProperties extends org.memwall.presets.ShippedPresetProperties {
     @Property(tries = 400)
     void metricsAgreeWithTheFullRunOnShippedPresets(@ForAll("chips") Hardware chip, @ForAll("models") TransformerModel model,
                                                     @ForAll("stacks") ServingStack stack,

@@ -3,48 +3,23 @@ package org.memwall.core.energy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Optional;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.memwall.core.model.Hardware;
 import org.memwall.core.model.Precision;
 import org.memwall.core.model.TransformerModel;
 import org.memwall.core.sim.Result;
 import org.memwall.core.sim.Scenario;
-import org.memwall.core.sim.Simulator;
 import org.memwall.core.sim.WorkloadDefaults;
 import org.memwall.core.stack.ServingStack;
-import org.memwall.presets.PresetCatalog;
-import org.memwall.presets.PresetLoader;
 
 /**
  * Power on every shipped chip under every shipped stack, at any batch and stream count: a chip
  * never draws less than its idle power nor, on average, more than its board limit, in prefill and
  * in decode, in the run and in its other stream count; and the energy parts add up to the total.
  */
-class ShippedPowerProperties {
-    private static final PresetCatalog CATALOG = PresetLoader.load(Optional.empty());
-    private final Simulator sim = new Simulator(CATALOG.nodes());
-
-    @Provide
-    Arbitrary<Hardware> chips() {
-        return Arbitraries.of(CATALOG.hardware());
-    }
-
-    @Provide
-    Arbitrary<ServingStack> stacks() {
-        return Arbitraries.of(CATALOG.stacks());
-    }
-
-    @Provide
-    Arbitrary<TransformerModel> models() {
-        return Arbitraries.of(CATALOG.models());
-    }
-
+class ShippedPowerProperties extends org.memwall.presets.ShippedPresetProperties {
     @Property(tries = 400)
     void idlePowerAtMostTheAverageAtMostTheBoardLimit(@ForAll("chips") Hardware chip, @ForAll("stacks") ServingStack stack,
                                                       @ForAll("models") TransformerModel model,

@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Optional;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import org.memwall.core.energy.Energy;
@@ -19,33 +15,13 @@ import org.memwall.core.model.Precision;
 import org.memwall.core.model.TransformerModel;
 import org.memwall.core.stack.ServingStack;
 import org.memwall.core.trace.Trace;
-import org.memwall.presets.PresetCatalog;
-import org.memwall.presets.PresetLoader;
 
 /**
  * The simulator's physical properties on every shipped chip under every shipped serving stack:
  * more bandwidth never slows a run, more chips never lower the capacity, energy parts add up,
  * and the trace moves the bytes the result counts.
  */
-class ShippedStackProperties {
-    private static final PresetCatalog CATALOG = PresetLoader.load(Optional.empty());
-    private final Simulator sim = new Simulator(CATALOG.nodes());
-
-    @Provide
-    Arbitrary<Hardware> chips() {
-        return Arbitraries.of(CATALOG.hardware());
-    }
-
-    @Provide
-    Arbitrary<ServingStack> stacks() {
-        return Arbitraries.of(CATALOG.stacks());
-    }
-
-    @Provide
-    Arbitrary<TransformerModel> models() {
-        return Arbitraries.of(CATALOG.models());
-    }
-
+class ShippedStackProperties extends org.memwall.presets.ShippedPresetProperties {
     private static Scenario scenario(Hardware chip, ServingStack stack, TransformerModel model, Precision p, int batch,
                                      int prompt, int output) {
         return Scenario.of(chip, stack, WorkloadDefaults.workload(chip, model, p, batch, prompt, output));
