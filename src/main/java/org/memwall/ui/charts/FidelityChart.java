@@ -47,18 +47,7 @@ public final class FidelityChart extends VBox implements HostedChart {
         getStyleClass().add(StyleClasses.CHART);
         setId("chart-fidelity");
         heading = new Heading(chart, m.get("fidelity.title"));
-        chart.setAnimated(false);
-        chart.setLegendVisible(false);
-        chart.setCreateSymbols(true);
-        chart.setVerticalZeroLineVisible(false);
-        chart.setHorizontalZeroLineVisible(false);
-        chart.setMinSize(0, 0);
-        for (NumberAxis axis : List.of(publishedAxis, predictedAxis)) {
-            axis.setAutoRanging(false);
-            axis.setTickUnit(1);
-            axis.setMinorTickVisible(false);
-            axis.setTickLabelFormatter(new RooflineChart.PowerOfTen());
-        }
+        RooflineChart.logLog(chart);
         publishedAxis.setLabel(m.get("fidelity.axis.published"));
         predictedAxis.setLabel(m.get("fidelity.axis.predicted"));
         VBox.setVgrow(chart, Priority.ALWAYS);

@@ -40,18 +40,7 @@ public final class RooflineChart extends VBox implements HostedChart {
         getStyleClass().add(StyleClasses.CHART);
         setId("chart-roofline");
         heading = new Heading(chart, m.get("roofline.title"));
-        chart.setAnimated(false);
-        chart.setLegendVisible(false);
-        chart.setCreateSymbols(true);
-        chart.setVerticalZeroLineVisible(false);
-        chart.setHorizontalZeroLineVisible(false);
-        chart.setMinSize(0, 0);
-        for (NumberAxis axis : List.of(intensityAxis, opsAxis)) {
-            axis.setAutoRanging(false);
-            axis.setTickUnit(1);
-            axis.setMinorTickVisible(false);
-            axis.setTickLabelFormatter(new PowerOfTen());
-        }
+        logLog(chart);
         intensityAxis.setLabel(m.get("roofline.axis.intensity"));
         opsAxis.setLabel(m.get("roofline.axis.ops"));
         VBox.setVgrow(chart, Priority.ALWAYS);
@@ -239,6 +228,25 @@ public final class RooflineChart extends VBox implements HostedChart {
     private static boolean plottable(Roofline.Point p) {
         return p.opsPerByte() > 0 && Double.isFinite(p.opsPerByte())
                 && p.achievedOpsPerSecond() > 0 && Double.isFinite(p.achievedOpsPerSecond());
+    }
+
+    /**
+     * A log-log plot drawn by hand on a line chart: no animation, legend or zero lines, both axes
+     * in decades (the values are log10s) labelled as powers of ten. The fidelity chart is one too.
+     */
+    static void logLog(LineChart<Number, Number> chart) {
+        chart.setAnimated(false);
+        chart.setLegendVisible(false);
+        chart.setCreateSymbols(true);
+        chart.setVerticalZeroLineVisible(false);
+        chart.setHorizontalZeroLineVisible(false);
+        chart.setMinSize(0, 0);
+        for (NumberAxis axis : List.of((NumberAxis) chart.getXAxis(), (NumberAxis) chart.getYAxis())) {
+            axis.setAutoRanging(false);
+            axis.setTickUnit(1);
+            axis.setMinorTickVisible(false);
+            axis.setTickLabelFormatter(new PowerOfTen());
+        }
     }
 
     LineChart<Number, Number> chart() {
