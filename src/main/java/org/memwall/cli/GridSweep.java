@@ -109,9 +109,6 @@ final class GridSweep {
     }
 
     private static void number(StringBuilder b, double v) {
-        b.append(',');
-        if (Double.isFinite(v)) {
-            b.append(v);
-        }
+        b.append(',').append(Csv.number(v));
     }
 }

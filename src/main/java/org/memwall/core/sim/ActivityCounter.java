@@ -3,6 +3,8 @@ package org.memwall.core.sim;
 import java.util.EnumMap;
 import java.util.Map;
 import org.memwall.core.energy.PhaseActivity;
+import org.memwall.core.energy.PowerModel;
+import org.memwall.core.model.Hardware;
 import org.memwall.core.model.Precision;
 
 /**
@@ -12,8 +14,9 @@ import org.memwall.core.model.Precision;
 final class ActivityCounter {
     private final RunContext c;
     /** Matrix ops by format (by ordinal; a map only when the phase's activity is built: no boxing per operator). */
-    private final double[] matrixOps = new double[Precision.values().length];
-    private final boolean[] matrixOpsSeen = new boolean[Precision.values().length];
+    private static final Precision[] FORMATS = Precision.values();
+    private final double[] matrixOps = new double[FORMATS.length];
+    private final boolean[] matrixOpsSeen = new boolean[FORMATS.length];
     private double vectorOps;
     private double converterOps;
     private double busyPathSeconds;
@@ -52,6 +55,21 @@ final class ActivityCounter {
         double busy = Math.max(0, seconds - KernelTimer.launchSeconds(c, kernels));
         busyPathSeconds += busy * occurrences;
         busyChipSeconds += busy * copies;
+    }
+
+    /** Energy of the phase's operations on every chip (the metrics-only run: no activity record). */
+    double computeJoules(Hardware chip) {
+        double compute = vectorOps * chip.compute().vectorEnergyPerOpJoules();
+        for (int i = 0; i < matrixOps.length; i++) {
+            if (matrixOpsSeen[i]) {
+                compute += matrixOps[i] * PowerModel.matrixEnergyPerOpJoules(chip, FORMATS[i]);
+            }
+        }
+        return compute + converterOps * PowerModel.converterEnergyPerOpJoules(chip);
+    }
+
+    double busyChipSeconds() {
+        return busyChipSeconds;
     }
 
     /** Wall time on the critical path during which some chip's units run a kernel. */

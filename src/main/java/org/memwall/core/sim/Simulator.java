@@ -57,9 +57,58 @@ public final class Simulator {
      */
     public Metrics metrics(Scenario scenario) {
         Setup s = setup(scenario);
-        MetricsPhase prefill = MetricsPhase.run(s.ctx(), Phase.PREFILL);
-        MetricsPhase decode = MetricsPhase.run(s.ctx(), Phase.DECODE);
-        RunPower.Outcome power = RunPower.of(s.ctx(), prefill, decode);
+        return metrics(scenario, s, MetricsPhase.run(s.ctx(), Phase.PREFILL), MetricsPhase.run(s.ctx(), Phase.DECODE));
+    }
+
+    /**
+     * The scenario prepared for {@link #metrics} at many bandwidths of one memory level, all else
+     * kept: {@code sweep.at(b)} equals {@code metrics(scenario with that level's bandwidth b)}.
+     *
+     * @throws IllegalArgumentException when the scenario cannot run, or the chip has no level of that kind
+     */
+    public BandwidthSweep bandwidthSweep(Scenario scenario, MemoryKind kind) {
+        Setup s = setup(scenario);
+        if (s.chip().levelIndex(kind) < 0) {
+            throw new IllegalArgumentException(noLevel(s.chip(), kind));
+        }
+        return new BandwidthSweep(scenario, s, kind);
+    }
+
+    /** A scenario's operators, built once and timed at each bandwidth of one level. */
+    public final class BandwidthSweep {
+        private final Scenario scenario;
+        private final Setup setup;
+        private final MemoryKind kind;
+        private final OperatorTable prefill;
+        private final OperatorTable decode;
+        private final double[] sustained;
+
+        private BandwidthSweep(Scenario scenario, Setup setup, MemoryKind kind) {
+            this.scenario = scenario;
+            this.setup = setup;
+            this.kind = kind;
+            this.prefill = OperatorTable.build(setup.ctx(), Phase.PREFILL);
+            this.decode = OperatorTable.build(setup.ctx(), Phase.DECODE);
+            this.sustained = MetricsPhase.sustainedBandwidths(setup.chip().memory());
+        }
+
+        /** The metrics with the level's (peak) bandwidth set to {@code bytesPerSecond}; safe on any thread. */
+        public Metrics at(double bytesPerSecond) {
+            org.memwall.core.model.Checks.positive("bandwidthBytesPerSecond", bytesPerSecond);
+            double[] b = sustained.clone();
+            List<MemoryLevel> levels = setup.chip().memory();
+            for (int i = 0; i < b.length; i++) {
+                // every level of the kind, as Hardware.withBandwidth sets them
+                if (levels.get(i).kind() == kind) {
+                    b[i] = levels.get(i).withBandwidth(bytesPerSecond).sustainedBandwidthBytesPerSecond();
+                }
+            }
+            return metrics(scenario, setup, new MetricsPhase(prefill, b), new MetricsPhase(decode, b));
+        }
+    }
+
+    private static Metrics metrics(Scenario scenario, Setup s, MetricsPhase prefill, MetricsPhase decode) {
+        MetricsEnergy power = MetricsEnergy.of(s.ctx(), prefill, decode);
         double ttft = scenario.stack().overheads().requestSeconds() + power.prefillSeconds();
         double secondsPerToken = power.decodeSeconds();
         double tokensPerSecond = (double) scenario.workload().batch() * scenario.workload().concurrentStreams()
@@ -68,7 +117,7 @@ public final class Simulator {
                 ? s.chip().priceUsd().getAsDouble() * s.par().chips() / tokensPerSecond
                 : Double.NaN;
         return new Metrics(s.par().chips(), s.chipsNeeded(), s.fits(), secondsPerToken, tokensPerSecond, ttft,
-                power.energy().joulesPerToken(), cost, decode.bound(), prefill.bound());
+                power.joulesPerToken(), cost, decode.bound(), prefill.bound());
     }
 
     /** What a full run and a metrics-only run both start from: the adjusted chip, the split, and whether it fits. */
@@ -128,17 +177,22 @@ public final class Simulator {
         }
         if (s.dramBandwidthBytesPerSecond().isPresent()) {
             if (chip.level(MemoryKind.OFF_CHIP_DRAM).isEmpty()) {
-                throw new IllegalArgumentException(chip.id() + " has no off-chip DRAM (HBM), so its bandwidth cannot be set");
+                throw new IllegalArgumentException(noLevel(chip, MemoryKind.OFF_CHIP_DRAM));
             }
             chip = chip.withBandwidth(MemoryKind.OFF_CHIP_DRAM, s.dramBandwidthBytesPerSecond().getAsDouble());
         }
         if (s.sramBandwidthBytesPerSecond().isPresent()) {
             if (chip.level(MemoryKind.ON_CHIP_SRAM).isEmpty()) {
-                throw new IllegalArgumentException(chip.id() + " has no on-chip SRAM level, so its bandwidth cannot be set");
+                throw new IllegalArgumentException(noLevel(chip, MemoryKind.ON_CHIP_SRAM));
             }
             chip = chip.withBandwidth(MemoryKind.ON_CHIP_SRAM, s.sramBandwidthBytesPerSecond().getAsDouble());
         }
         return chip;
+    }
+
+    private static String noLevel(Hardware chip, MemoryKind kind) {
+        return chip.id() + (kind == MemoryKind.OFF_CHIP_DRAM ? " has no off-chip DRAM (HBM)" : " has no on-chip SRAM level")
+                + ", so its bandwidth cannot be set";
     }
 
     private static String fitMessage(Hardware chip, Scenario s, Parallelism par, int needed, int maxChips) {

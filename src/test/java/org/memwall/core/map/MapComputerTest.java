@@ -18,6 +18,7 @@ import org.memwall.core.TestChips;
 import org.memwall.core.model.Hardware;
 import org.memwall.core.model.Precision;
 import org.memwall.core.sim.Metrics;
+import org.memwall.core.sim.MetricsProperties;
 import org.memwall.core.sim.Scenario;
 import org.memwall.core.sim.Simulator;
 import org.memwall.core.sim.WorkloadDefaults;
@@ -56,8 +57,10 @@ class MapComputerTest {
         for (int j = 0; j < ys.length; j++) {
             for (int i = 0; i < xs.length; i++) {
                 Metrics expected = Metrics.of(sim.run(hbmByBatch().at(xs[i], ys[j])));
-                assertEquals(expected, grid.cell(i, j).orElseThrow(), "cell " + i + ", " + j);
-                assertEquals(expected.tokensPerSecond(), grid.value(i, j, MapMetric.TOKENS_PER_SECOND));
+                // the metrics-only run agrees with the full one to 1e-9 (its sums run in another order)
+                Metrics cell = grid.cell(i, j).orElseThrow();
+                MetricsProperties.assertAgree(expected, cell);
+                assertEquals(cell.tokensPerSecond(), grid.value(i, j, MapMetric.TOKENS_PER_SECOND));
             }
         }
     }

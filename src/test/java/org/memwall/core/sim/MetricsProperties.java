@@ -73,6 +73,36 @@ public class MetricsProperties {
         assertAgree(Metrics.of(sim.run(s)), sim.metrics(s));
     }
 
+    /**
+     * A bandwidth sweep times the operators it built once at each bandwidth: every cell is the
+     * metrics-only run of the scenario with that bandwidth set, to the last bit, on every family.
+     */
+    @Property(tries = 300)
+    void aBandwidthSweepGivesEachPointsOwnRun(@ForAll("chips") Hardware chip, @ForAll("models") TransformerModel model,
+                                             @ForAll("precisions") Precision weights,
+                                             @ForAll @IntRange(min = 1, max = 512) int batch,
+                                             @ForAll @IntRange(min = 1, max = 4096) int prompt,
+                                             @ForAll @IntRange(min = 1, max = 8) int streams,
+                                             @ForAll @DoubleRange(min = 5, max = 22) double node,
+                                             @ForAll @DoubleRange(min = 1e9, max = 1e15) double first,
+                                             @ForAll @DoubleRange(min = 1e9, max = 1e15) double second,
+                                             @ForAll boolean sramAxis) {
+        MemoryKind kind = sramAxis ? MemoryKind.ON_CHIP_SRAM : MemoryKind.OFF_CHIP_DRAM;
+        Scenario s = TestChips.scenario(chip, WorkloadDefaults.workload(chip, model, weights, batch, prompt, 64)
+                .withConcurrentStreams(streams)).withProcessNode(node);
+        if (chip.level(kind).isEmpty()) {
+            Scenario base = s;
+            org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> sim.bandwidthSweep(base, kind));
+            return;
+        }
+        Simulator.BandwidthSweep sweep = sim.bandwidthSweep(s, kind);
+        for (double b : new double[] {first, second, first}) {
+            Scenario at = sramAxis ? s.withSramBandwidth(b) : s.withDramBandwidth(b);
+            assertEquals(sim.metrics(at), sweep.at(b), "at " + b + " B/s");
+            assertAgree(Metrics.of(sim.run(at)), sweep.at(b));
+        }
+    }
+
     /** Every figure of two metrics, to 1e-9 relative (whole numbers, flags and bounds exactly). */
     public static void assertAgree(Metrics full, Metrics fast) {
         assertEquals(full.chips(), fast.chips(), "chips");

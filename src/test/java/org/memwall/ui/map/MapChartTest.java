@@ -25,6 +25,7 @@ import org.memwall.core.map.MapGrid;
 import org.memwall.core.map.MapMetric;
 import org.memwall.core.map.ParallelEvaluator;
 import org.memwall.core.sim.Metrics;
+import org.memwall.core.sim.MetricsProperties;
 import org.memwall.ui.UiFixtures;
 import org.memwall.ui.model.ExplorerSettings;
 import org.memwall.ui.model.ExplorerViewModel;
@@ -70,7 +71,8 @@ class MapChartTest {
         for (int[] c : new int[][] {{0, 0}, {63, 0}, {0, 63}, {31, 17}, {63, 63}}) {
             ExplorerSettings at = vm.settings().withHbmBandwidth(OptionalDouble.of(g.x(c[0])))
                     .withProcessNode(OptionalDouble.of(g.y(c[1])));
-            assertEquals(expected(at), g.cell(c[0], c[1]).orElseThrow(), "cell " + c[0] + ", " + c[1]);
+            // to 1e-9: the metrics-only run sums in another order than the full one
+            MetricsProperties.assertAgree(expected(at), g.cell(c[0], c[1]).orElseThrow());
         }
         assertEquals(0.5e12, g.x(0), 1);
         assertEquals(10e12, g.x(63), 1);
@@ -142,7 +144,7 @@ class MapChartTest {
         assertEquals(16, after.settings().batch());
         ExplorerSettings at = vm.settings().withHbmBandwidth(OptionalDouble.of(after.grid().x(5)))
                 .withProcessNode(OptionalDouble.of(after.grid().y(50)));
-        assertEquals(expected(at), after.grid().cell(5, 50).orElseThrow());
+        MetricsProperties.assertAgree(expected(at), after.grid().cell(5, 50).orElseThrow());
         assertFalse(before.cell(5, 50).equals(after.grid().cell(5, 50)), "batch 16 changes the numbers");
     }
 

@@ -1,0 +1,120 @@
+package org.memwall.core.sim;
+
+import java.util.Arrays;
+import org.memwall.core.arch.FlowSink;
+import org.memwall.core.model.Precision;
+import org.memwall.core.trace.Endpoint;
+import org.memwall.core.trace.Payload;
+
+/**
+ * One phase's operators as {@link WorkBuilder} makes them, reduced to the terms a memory
+ * bandwidth does not change: compute, conversion, link and fixed time, and the bytes each moves
+ * at each level. {@link MetricsPhase} times the table at a set of bandwidths; a bandwidth sweep
+ * builds it once and times it at every bandwidth, since the bandwidth changes no operator's work,
+ * only how long its bytes take. Columns are arrays, grown by doubling while the table is built;
+ * nothing is allocated per operator once they are large enough.
+ */
+final class OperatorTable implements WorkSink, FlowSink {
+    private final RunContext c;
+    private final Phase phase;
+    final int levels;
+    int size;
+    Operator[] ops = new Operator[32];
+    int[] occurrences = new int[32];
+    int[] widths = new int[32];
+    int[] kernels = new int[32];
+    boolean[] matrixOnWeights = new boolean[32];
+    Precision[] computePrecision = new Precision[32];
+    double[] matrixOps = new double[32];
+    /** Vector ops including the weight conversions (as the operator result counts them). */
+    double[] vectorOps = new double[32];
+    double[] compute = new double[32];
+    double[] dequant = new double[32];
+    double[] link = new double[32];
+    double[] fixed = new double[32];
+    double[] memoryFraction = new double[32];
+    /** Bytes by operator and level: row {@code op * levels}. */
+    double[] bytes;
+    /** Bytes each level moved in the step, all chips; and the same over the links. */
+    final double[] bytesAllChips;
+    double linkAll;
+
+    private OperatorTable(RunContext c, Phase phase) {
+        this.c = c;
+        this.phase = phase;
+        this.levels = c.chip().memory().size();
+        this.bytes = new double[32 * levels];
+        this.bytesAllChips = new double[levels];
+    }
+
+    static OperatorTable build(RunContext c, Phase phase) {
+        OperatorTable t = new OperatorTable(c, phase);
+        WorkBuilder.build(c, phase, t);
+        return t;
+    }
+
+    RunContext context() {
+        return c;
+    }
+
+    Phase phase() {
+        return phase;
+    }
+
+    @Override
+    public void work(Operator op, int occurrences, int width, int kernels, double matrixOps, boolean matrixOnWeights,
+                     double matrixRows, double matrixColumns, double matrixInner, Precision computePrecision,
+                     double matrixFraction, double vectorOps, double dequantOps, double memoryFraction,
+                     double weightBytes, double kvReadBytes, double kvWriteBytes, double activationBytes,
+                     double linkBytes, double linkFixedSeconds) {
+        if (size == ops.length) {
+            grow();
+        }
+        int i = size;
+        ops[i] = op;
+        this.occurrences[i] = occurrences;
+        widths[i] = width;
+        this.kernels[i] = kernels;
+        this.matrixOnWeights[i] = matrixOnWeights;
+        this.computePrecision[i] = computePrecision;
+        this.matrixOps[i] = matrixOps;
+        this.vectorOps[i] = vectorOps + dequantOps;
+        compute[i] = KernelTimer.computeSeconds(c, matrixOps, matrixOnWeights, matrixRows, matrixColumns, matrixInner,
+                computePrecision, matrixFraction, vectorOps);
+        dequant[i] = dequantOps / c.vectorPeak();
+        link[i] = KernelTimer.linkSeconds(c, linkBytes);
+        fixed[i] = KernelTimer.fixedSeconds(c, kernels, linkFixedSeconds);
+        this.memoryFraction[i] = memoryFraction;
+        // the flows add into row i (zero: the array is new or grown with zeros)
+        c.arch().flows(weightBytes, kvReadBytes, kvWriteBytes, activationBytes, this);
+        double copies = width * (double) occurrences;
+        linkAll += linkBytes * copies;
+        for (int l = 0; l < levels; l++) {
+            bytesAllChips[l] += bytes[i * levels + l] * copies;
+        }
+        size++;
+    }
+
+    @Override
+    public void flow(Endpoint from, Endpoint to, Payload payload, int level, double b) {
+        bytes[size * levels + level] += b;
+    }
+
+    private void grow() {
+        int n = ops.length * 2;
+        ops = Arrays.copyOf(ops, n);
+        occurrences = Arrays.copyOf(occurrences, n);
+        widths = Arrays.copyOf(widths, n);
+        kernels = Arrays.copyOf(kernels, n);
+        matrixOnWeights = Arrays.copyOf(matrixOnWeights, n);
+        computePrecision = Arrays.copyOf(computePrecision, n);
+        matrixOps = Arrays.copyOf(matrixOps, n);
+        vectorOps = Arrays.copyOf(vectorOps, n);
+        compute = Arrays.copyOf(compute, n);
+        dequant = Arrays.copyOf(dequant, n);
+        link = Arrays.copyOf(link, n);
+        fixed = Arrays.copyOf(fixed, n);
+        memoryFraction = Arrays.copyOf(memoryFraction, n);
+        bytes = Arrays.copyOf(bytes, n * levels);
+    }
+}
