@@ -3,8 +3,11 @@ package org.memwall.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.memwall.core.map.ParallelEvaluator;
 import org.memwall.core.model.Hardware;
+import org.memwall.core.model.MemoryKind;
 import org.memwall.core.model.TransformerModel;
 import org.memwall.core.sim.Metrics;
 import org.memwall.core.sim.Simulator;
@@ -12,13 +15,17 @@ import org.memwall.core.sim.Simulator;
 /**
  * A sweep over two parameters: every pair of values, printed as CSV rows, the first parameter
  * fastest. Computed in blocks on the evaluator's threads and printed in order, so the output is
- * the same on any number of threads and a million rows never sit in memory at once.
+ * the same on any number of threads and a million rows never sit in memory at once. When the
+ * first parameter is a bandwidth, each line's operators are built once and timed at each of its
+ * bandwidths ({@link Simulator#bandwidthSweep}: the same numbers as a run per point).
  */
 final class GridSweep {
     /** A 1000 x 1000 grid: the largest a sweep prints. */
     static final int MAX_POINTS = 1_000_000;
     /** Points computed before a block is printed. */
     static final int BLOCK = 16_384;
+    /** Rows one task computes and writes. */
+    static final int ROWS_PER_PIECE = 256;
 
     /** The CSV columns after the two swept values, in the order a one-parameter sweep prints them. */
     static final List<String> COLUMNS = List.of("chips", "chips_needed", "fits", "tokens_per_second_per_user",
@@ -65,29 +72,62 @@ final class GridSweep {
         List<Object> header = new ArrayList<>(List.of(first.csvName(), second.csvName()));
         header.addAll(COLUMNS);
         out.println(Csv.line(header));
-        int columns = firstValues.size();
         // the rows are written on the threads too (formatting numbers costs as much as computing them);
         // each swept value is written once
-        String[] firstText = firstValues.stream().map(Units::plain).toArray(String[]::new);
-        String[] secondText = secondValues.stream().map(Units::plain).toArray(String[]::new);
-        int rowsPerPiece = 256;
-        for (int start = 0; start < points(); start += BLOCK) {
-            int from = start;
-            int count = Math.min(BLOCK, points() - start);
-            List<String> pieces = evaluator.evaluateNow((count + rowsPerPiece - 1) / rowsPerPiece, piece -> {
-                StringBuilder text = new StringBuilder(rowsPerPiece * 200);
-                int end = Math.min(count, (piece + 1) * rowsPerPiece);
-                for (int i = piece * rowsPerPiece; i < end; i++) {
-                    int point = from + i;
-                    int column = point % columns;
-                    int line = point / columns;
-                    ScenarioSettings s = second.apply(first.apply(base, firstValues.get(column)), secondValues.get(line));
-                    row(text, firstText[column], secondText[line], simulator.metrics(s.scenario(chip, model, catalog)));
-                }
-                return text.toString();
-            });
-            pieces.forEach(out::write);
+        Run run = new Run(base, chip, model, catalog, simulator, evaluator,
+                firstValues.stream().map(Units::plain).toArray(String[]::new),
+                secondValues.stream().map(Units::plain).toArray(String[]::new));
+        int blocks = (points() + BLOCK - 1) / BLOCK;
+        // block k + 1 is computed on the threads while block k is written out
+        CompletableFuture<List<String>> next = block(0, run);
+        for (int k = 0; k < blocks; k++) {
+            CompletableFuture<List<String>> current = next;
+            next = k + 1 < blocks ? block(k + 1, run) : null;
+            ParallelEvaluator.await(current).forEach(out::write);
         }
+    }
+
+    /** What every block of one grid is computed from. */
+    private record Run(ScenarioSettings base, Hardware chip, TransformerModel model, Catalog catalog,
+                       Simulator simulator, ParallelEvaluator evaluator, String[] firstText, String[] secondText) {
+    }
+
+    /** The text of one block of rows, in pieces of {@link #ROWS_PER_PIECE} rows, started on the evaluator's threads. */
+    private CompletableFuture<List<String>> block(int k, Run run) {
+        int from = k * BLOCK;
+        int count = Math.min(BLOCK, points() - from);
+        int columns = firstValues.size();
+        Optional<MemoryKind> bandwidth = switch (first) {
+            case HBM_BANDWIDTH -> Optional.of(MemoryKind.OFF_CHIP_DRAM);
+            case SRAM_BANDWIDTH -> Optional.of(MemoryKind.ON_CHIP_SRAM);
+            default -> Optional.empty();
+        };
+        return run.evaluator().evaluate((count + ROWS_PER_PIECE - 1) / ROWS_PER_PIECE, piece -> {
+            StringBuilder text = new StringBuilder(ROWS_PER_PIECE * 200);
+            int end = Math.min(count, (piece + 1) * ROWS_PER_PIECE);
+            Simulator.BandwidthSweep line = null;
+            int lineIndex = -1;
+            for (int i = piece * ROWS_PER_PIECE; i < end; i++) {
+                int point = from + i;
+                int column = point % columns;
+                int y = point / columns;
+                Metrics m;
+                if (bandwidth.isPresent()) {
+                    // the first parameter is a bandwidth: the line's operators are built once
+                    if (y != lineIndex) {
+                        ScenarioSettings s = second.apply(first.apply(run.base(), firstValues.get(0)), secondValues.get(y));
+                        line = run.simulator().bandwidthSweep(s.scenario(run.chip(), run.model(), run.catalog()), bandwidth.get());
+                        lineIndex = y;
+                    }
+                    m = line.at(firstValues.get(column) * ScenarioSettings.BYTES_PER_SECOND_PER_TB_PER_SECOND);
+                } else {
+                    ScenarioSettings s = second.apply(first.apply(run.base(), firstValues.get(column)), secondValues.get(y));
+                    m = run.simulator().metrics(s.scenario(run.chip(), run.model(), run.catalog()));
+                }
+                row(text, run.firstText()[column], run.secondText()[y], m);
+            }
+            return text.toString();
+        }, () -> false);
     }
 
     /** One row; the speeds, energy and cost stay empty where the model does not fit (they would be fiction). */

@@ -9,6 +9,7 @@ import org.memwall.core.map.MapComputer;
 import org.memwall.core.map.MapGrid;
 import org.memwall.core.map.ParallelEvaluator;
 import org.memwall.core.model.Hardware;
+import org.memwall.core.model.MemoryKind;
 import org.memwall.core.model.Precision;
 import org.memwall.core.model.TransformerModel;
 import org.memwall.core.sim.Scenario;
@@ -52,6 +53,7 @@ public class MapBench {
     private double[] xs;
     private double[] ys;
     private CellScenarios cells;
+    private CellScenarios eachOnItsOwn;
 
     @Setup
     public void setUp() {
@@ -71,7 +73,19 @@ public class MapBench {
             xs[i] = 0.5e12 + i * (9.5e12 / 63);
             ys[i] = Math.min(large, Math.exp(Math.log(small) + i * (Math.log(large) - Math.log(small)) / 63));
         }
-        cells = (x, y) -> base.withDramBandwidth(x).withProcessNode(y);
+        eachOnItsOwn = (x, y) -> base.withDramBandwidth(x).withProcessNode(y);
+        // x sets the HBM bandwidth and nothing else, as the window's map says of its HBM axis
+        cells = new CellScenarios() {
+            @Override
+            public Scenario at(double x, double y) {
+                return base.withDramBandwidth(x).withProcessNode(y);
+            }
+
+            @Override
+            public Optional<MemoryKind> xBandwidth() {
+                return Optional.of(MemoryKind.OFF_CHIP_DRAM);
+            }
+        };
     }
 
     @TearDown
@@ -82,5 +96,11 @@ public class MapBench {
     @Benchmark
     public MapGrid map64x64() {
         return computer.compute(xs, ys, cells);
+    }
+
+    /** The same map without saying that x is a bandwidth: every cell builds its own operators. */
+    @Benchmark
+    public MapGrid map64x64EveryCellOnItsOwn() {
+        return computer.compute(xs, ys, eachOnItsOwn);
     }
 }

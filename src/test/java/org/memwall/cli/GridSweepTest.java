@@ -75,6 +75,27 @@ class GridSweepTest {
                 "the grid has chip counts that hold the model and ones that do not");
     }
 
+    /**
+     * With a bandwidth first, each line's operators are built once and re-timed; swapping the two
+     * parameters runs every point on its own. Both print the same numbers, to the last digit.
+     */
+    @Test
+    void aBandwidthLineGivesWhatEachPointsOwnRunGives() {
+        for (String[] chip : List.of(new String[] {"test-gpu", "hbm-bandwidth"}, new String[] {"test-lpu", "sram-bandwidth"})) {
+            List<String[]> fast = rows(ok("sweep", "--hardware", chip[0], "--model", "test-7b", "--param", chip[1],
+                    "--values", "0.5,3,40", "--param2", "batch", "--values2", "1,8,64"));
+            List<String[]> each = rows(ok("sweep", "--hardware", chip[0], "--model", "test-7b", "--param", "batch",
+                    "--values", "1,8,64", "--param2", chip[1], "--values2", "0.5,3,40"));
+            assertEquals(10, fast.size());
+            for (String[] row : fast.subList(1, fast.size())) {
+                String[] other = each.stream().filter(r -> r[0].equals(row[1]) && r[1].equals(row[0])).findFirst().orElseThrow();
+                assertEquals(List.of(row).subList(2, row.length), List.of(other).subList(2, other.length),
+                        chip[1] + " " + row[0] + ", batch " + row[1]);
+            }
+            assertNotEquals(fast.get(1)[5], fast.get(3)[5], "the bandwidth changes the speed");
+        }
+    }
+
     @Test
     void oneThreadAndManyPrintTheSame() {
         String[] args = {"sweep", "--hardware", "test-gpu", "--model", "test-7b", "--param", "hbm-bandwidth",

@@ -1,5 +1,7 @@
 package org.memwall.core.map;
 
+import java.util.Optional;
+import org.memwall.core.model.MemoryKind;
 import org.memwall.core.sim.Scenario;
 
 /**
@@ -10,4 +12,18 @@ import org.memwall.core.sim.Scenario;
 @FunctionalInterface
 public interface CellScenarios {
     Scenario at(double x, double y);
+
+    /**
+     * The memory level whose peak bandwidth {@code x} sets (in bytes per second), when it sets
+     * nothing else: the cells of a row then share their operators, built once (the numbers are the
+     * same as one run per cell).
+     */
+    default Optional<MemoryKind> xBandwidth() {
+        return Optional.empty();
+    }
+
+    /** The same for {@code y}: the cells of a column share their operators. */
+    default Optional<MemoryKind> yBandwidth() {
+        return Optional.empty();
+    }
 }

@@ -74,8 +74,13 @@ public final class ParallelEvaluator {
 
     /** The evaluations, waited for; an evaluation's own exception is thrown as it was. */
     public <T> List<T> evaluateNow(int count, IntFunction<T> evaluation) {
+        return await(evaluate(count, evaluation, () -> false));
+    }
+
+    /** Waits for evaluations started with {@link #evaluate}; an evaluation's own exception is thrown as it was. */
+    public static <T> List<T> await(CompletableFuture<List<T>> started) {
         try {
-            return evaluate(count, evaluation, () -> false).join();
+            return started.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;

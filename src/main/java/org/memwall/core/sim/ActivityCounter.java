@@ -68,10 +68,6 @@ final class ActivityCounter {
         return compute + converterOps * PowerModel.converterEnergyPerOpJoules(chip);
     }
 
-    double busyChipSeconds() {
-        return busyChipSeconds;
-    }
-
     /** Wall time on the critical path during which some chip's units run a kernel. */
     double busyPathSeconds() {
         return busyPathSeconds;

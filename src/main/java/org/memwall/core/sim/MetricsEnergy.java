@@ -19,16 +19,16 @@ record MetricsEnergy(double joulesPerToken, double prefillSeconds, double decode
         // every stream has its own prefill pass and they share the chips' idle power while it runs
         double idle = pre.idleJoules() + steps * dec.idleJoules();
         double clocked = streams * pre.clockedJoules() + steps * dec.clockedJoules();
-        double work = streams * prefill.dynamicJoules() * pre.dynamicScale()
-                + steps * streams * decode.dynamicJoules() * dec.dynamicScale();
+        double work = streams * prefill.table().dynamicJoules() * pre.dynamicScale()
+                + steps * streams * decode.table().dynamicJoules() * dec.dynamicScale();
         return new MetricsEnergy((idle + clocked + work) / tokens, pre.seconds(), dec.seconds());
     }
 
     /** One phase with {@code streams} streams in flight, as {@link RunPower#activity} and the power model see it. */
     private static PowerModel.Budget budget(RunContext c, MetricsPhase p, int streams) {
         double seconds = RunPower.stepSeconds(c, p, streams);
-        double busyWall = Math.min(seconds, streams * p.counter().busyPathSeconds());
+        double busyWall = Math.min(seconds, streams * p.busyPathSeconds());
         return PowerModel.budget(c.chip(), c.par().chips(), seconds, Math.max(0, seconds - busyWall),
-                p.counter().busyChipSeconds() * streams, p.dynamicJoules() * streams);
+                p.busyChipSeconds() * streams, p.table().dynamicJoules() * streams);
     }
 }

@@ -1,7 +1,10 @@
 package org.memwall.core.sim;
 
 import java.util.Arrays;
+import java.util.List;
 import org.memwall.core.arch.FlowSink;
+import org.memwall.core.energy.PowerModel;
+import org.memwall.core.model.MemoryLevel;
 import org.memwall.core.model.Precision;
 import org.memwall.core.trace.Endpoint;
 import org.memwall.core.trace.Payload;
@@ -22,22 +25,22 @@ final class OperatorTable implements WorkSink, FlowSink {
     Operator[] ops = new Operator[32];
     int[] occurrences = new int[32];
     int[] widths = new int[32];
-    int[] kernels = new int[32];
-    boolean[] matrixOnWeights = new boolean[32];
-    Precision[] computePrecision = new Precision[32];
-    double[] matrixOps = new double[32];
-    /** Vector ops including the weight conversions (as the operator result counts them). */
-    double[] vectorOps = new double[32];
     double[] compute = new double[32];
     double[] dequant = new double[32];
     double[] link = new double[32];
     double[] fixed = new double[32];
     double[] memoryFraction = new double[32];
+    /** The gap the operator's launches leave on the device (not the units' busy time). */
+    double[] launch = new double[32];
     /** Bytes by operator and level: row {@code op * levels}. */
     double[] bytes;
     /** Bytes each level moved in the step, all chips; and the same over the links. */
     final double[] bytesAllChips;
     double linkAll;
+    /** The operations of every operator on every chip (its busy times are left at zero: they need the timing). */
+    private final ActivityCounter work;
+    /** Energy of the operations and bytes on every chip, before any board limit: no bandwidth changes it. */
+    private double dynamicJoules;
 
     private OperatorTable(RunContext c, Phase phase) {
         this.c = c;
@@ -45,12 +48,28 @@ final class OperatorTable implements WorkSink, FlowSink {
         this.levels = c.chip().memory().size();
         this.bytes = new double[32 * levels];
         this.bytesAllChips = new double[levels];
+        this.work = new ActivityCounter(c);
     }
 
     static OperatorTable build(RunContext c, Phase phase) {
         OperatorTable t = new OperatorTable(c, phase);
         WorkBuilder.build(c, phase, t);
+        t.dynamicJoules = t.work.computeJoules(c.chip()) + t.movedJoules() + t.linkAll * 8 * c.chip().link().energyPerBitJoules();
         return t;
+    }
+
+    private double movedJoules() {
+        List<MemoryLevel> all = c.chip().memory();
+        double moved = 0;
+        for (int i = 0; i < all.size(); i++) {
+            moved += bytesAllChips[i] * 8 * PowerModel.energyPerBitJoules(c.chip(), all.get(i));
+        }
+        return moved;
+    }
+
+    /** Energy of the phase's operations and bytes on every chip, before any board limit. */
+    double dynamicJoules() {
+        return dynamicJoules;
     }
 
     RunContext context() {
@@ -74,16 +93,12 @@ final class OperatorTable implements WorkSink, FlowSink {
         ops[i] = op;
         this.occurrences[i] = occurrences;
         widths[i] = width;
-        this.kernels[i] = kernels;
-        this.matrixOnWeights[i] = matrixOnWeights;
-        this.computePrecision[i] = computePrecision;
-        this.matrixOps[i] = matrixOps;
-        this.vectorOps[i] = vectorOps + dequantOps;
         compute[i] = KernelTimer.computeSeconds(c, matrixOps, matrixOnWeights, matrixRows, matrixColumns, matrixInner,
                 computePrecision, matrixFraction, vectorOps);
         dequant[i] = dequantOps / c.vectorPeak();
         link[i] = KernelTimer.linkSeconds(c, linkBytes);
         fixed[i] = KernelTimer.fixedSeconds(c, kernels, linkFixedSeconds);
+        launch[i] = KernelTimer.launchSeconds(c, kernels);
         this.memoryFraction[i] = memoryFraction;
         // the flows add into row i (zero: the array is new or grown with zeros)
         c.arch().flows(weightBytes, kvReadBytes, kvWriteBytes, activationBytes, this);
@@ -92,6 +107,7 @@ final class OperatorTable implements WorkSink, FlowSink {
         for (int l = 0; l < levels; l++) {
             bytesAllChips[l] += bytes[i * levels + l] * copies;
         }
+        work.add(occurrences, width, kernels, matrixOps, matrixOnWeights, computePrecision, vectorOps + dequantOps, 0);
         size++;
     }
 
@@ -105,16 +121,12 @@ final class OperatorTable implements WorkSink, FlowSink {
         ops = Arrays.copyOf(ops, n);
         occurrences = Arrays.copyOf(occurrences, n);
         widths = Arrays.copyOf(widths, n);
-        kernels = Arrays.copyOf(kernels, n);
-        matrixOnWeights = Arrays.copyOf(matrixOnWeights, n);
-        computePrecision = Arrays.copyOf(computePrecision, n);
-        matrixOps = Arrays.copyOf(matrixOps, n);
-        vectorOps = Arrays.copyOf(vectorOps, n);
         compute = Arrays.copyOf(compute, n);
         dequant = Arrays.copyOf(dequant, n);
         link = Arrays.copyOf(link, n);
         fixed = Arrays.copyOf(fixed, n);
         memoryFraction = Arrays.copyOf(memoryFraction, n);
+        launch = Arrays.copyOf(launch, n);
         bytes = Arrays.copyOf(bytes, n * levels);
     }
 }

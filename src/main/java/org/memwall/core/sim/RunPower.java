@@ -17,15 +17,9 @@ final class RunPower {
     private RunPower() {
     }
 
-    /** What the power model needs from a timed phase: its counts and the terms of its path. */
-    interface TimedPhase {
+    /** The terms of a timed phase's path: what its step time is made of. */
+    interface PathTimes {
         Phase phase();
-
-        ActivityCounter counter();
-
-        Map<String, Double> bytesAllChips();
-
-        double linkBytesAllChips();
 
         /** The critical path of one pass (at least the host's launch time for an eager stack). */
         double path();
@@ -35,6 +29,15 @@ final class RunPower {
 
         /** One pipeline hop. */
         double oneHop();
+    }
+
+    /** What the power model needs from a timed phase: its counts and the terms of its path. */
+    interface TimedPhase extends PathTimes {
+        ActivityCounter counter();
+
+        Map<String, Double> bytesAllChips();
+
+        double linkBytesAllChips();
     }
 
     /** The run's energy, and each phase's time after the board limit. */
@@ -66,7 +69,7 @@ final class RunPower {
     }
 
     /** The phase's time at full clock: one pass for prefill, the decode interval for decode. */
-    static double stepSeconds(RunContext c, TimedPhase p, int streams) {
+    static double stepSeconds(RunContext c, PathTimes p, int streams) {
         return p.phase() == Phase.DECODE ? decodeInterval(c, streams, p.path(), p.layerSeconds(), p.oneHop()) : p.path();
     }
 

@@ -1,6 +1,7 @@
 package org.memwall.ui.map;
 
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.memwall.core.model.Hardware;
 import org.memwall.core.model.MemoryKind;
@@ -134,6 +135,15 @@ public enum MapAxis {
             case CHIPS -> s.withChips((int) Math.round(value));
             case CONTEXT -> s.withContext((int) Math.round(value));
             case STREAMS -> s.withConcurrentStreams((int) Math.round(value));
+        };
+    }
+
+    /** The memory level whose peak bandwidth this axis sets, if it is a bandwidth axis. */
+    public Optional<MemoryKind> bandwidthLevel() {
+        return switch (this) {
+            case HBM_BANDWIDTH -> Optional.of(MemoryKind.OFF_CHIP_DRAM);
+            case SRAM_BANDWIDTH -> Optional.of(MemoryKind.ON_CHIP_SRAM);
+            default -> Optional.empty();
         };
     }
 

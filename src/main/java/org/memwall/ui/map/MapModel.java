@@ -17,7 +17,9 @@ import org.memwall.core.map.MapGrid;
 import org.memwall.core.map.MapMetric;
 import org.memwall.core.map.ParallelEvaluator;
 import org.memwall.core.model.Hardware;
+import org.memwall.core.model.MemoryKind;
 import org.memwall.core.sim.Result;
+import org.memwall.core.sim.Scenario;
 import org.memwall.core.sim.Simulator;
 import org.memwall.ui.model.ExplorerSettings;
 import org.memwall.ui.model.ExplorerViewModel;
@@ -161,7 +163,25 @@ public final class MapModel {
         int maxChips = Simulator.maxChips(chip, main.scenario().workload().model());
         MapAxis fx = x;
         MapAxis fy = y;
-        CellScenarios cells = (vx, vy) -> viewModel.mainScenario(fy.apply(fx.apply(settings, vx), vy));
+        // a bandwidth axis the chip has sets that level's bandwidth and nothing else: its lines share their operators
+        Optional<MemoryKind> xLevel = fx.bandwidthLevel().filter(k -> chip.level(k).isPresent());
+        Optional<MemoryKind> yLevel = fy.bandwidthLevel().filter(k -> chip.level(k).isPresent());
+        CellScenarios cells = new CellScenarios() {
+            @Override
+            public Scenario at(double vx, double vy) {
+                return viewModel.mainScenario(fy.apply(fx.apply(settings, vx), vy));
+            }
+
+            @Override
+            public Optional<MemoryKind> xBandwidth() {
+                return xLevel;
+            }
+
+            @Override
+            public Optional<MemoryKind> yBandwidth() {
+                return yLevel;
+            }
+        };
         MapView view = new MapView(null, x, y, x.range(viewModel.nodes(), maxChips), y.range(viewModel.nodes(), maxChips),
                 settings, x.current(settings, main), y.current(settings, main), chip.name());
         return Optional.of(new Request(x.values(CELLS, viewModel.nodes(), maxChips), y.values(CELLS, viewModel.nodes(), maxChips),

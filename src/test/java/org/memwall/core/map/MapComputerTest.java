@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.memwall.core.TestChips;
 import org.memwall.core.model.Hardware;
+import org.memwall.core.model.MemoryKind;
 import org.memwall.core.model.Precision;
 import org.memwall.core.sim.Metrics;
 import org.memwall.core.sim.MetricsProperties;
@@ -65,6 +67,45 @@ class MapComputerTest {
         }
     }
 
+    /** HBM bandwidth (bytes/s) on x or on y, declared so: each line builds its operators once. */
+    private CellScenarios hbmLines(boolean onX) {
+        return new CellScenarios() {
+            @Override
+            public Scenario at(double x, double y) {
+                double hbm = onX ? x : y;
+                int batch = (int) (onX ? y : x);
+                return base.withDramBandwidth(hbm).withWorkload(base.workload().withBatch(batch));
+            }
+
+            @Override
+            public Optional<MemoryKind> xBandwidth() {
+                return onX ? Optional.of(MemoryKind.OFF_CHIP_DRAM) : Optional.empty();
+            }
+
+            @Override
+            public Optional<MemoryKind> yBandwidth() {
+                return onX ? Optional.empty() : Optional.of(MemoryKind.OFF_CHIP_DRAM);
+            }
+        };
+    }
+
+    @Test
+    void bandwidthLinesGiveEachCellsOwnRun() {
+        double[] hbm = values(0.5e12, 0.75e12, 9);
+        double[] batch = values(1, 7, 6);
+        MapGrid rows = new MapComputer(sim, new ParallelEvaluator(pool, 3)).compute(hbm, batch, hbmLines(true));
+        MapGrid columns = new MapComputer(sim, ParallelEvaluator.sequential()).compute(batch, hbm, hbmLines(false));
+        for (int j = 0; j < batch.length; j++) {
+            for (int i = 0; i < hbm.length; i++) {
+                Metrics own = sim.metrics(hbmLines(true).at(hbm[i], batch[j]));
+                assertEquals(own, rows.cell(i, j).orElseThrow(), "row " + j + ", cell " + i);
+                assertEquals(own, columns.cell(j, i).orElseThrow(), "column " + j + ", cell " + i);
+            }
+        }
+        assertTrue(rows.value(0, 0, MapMetric.TOKENS_PER_SECOND) < rows.value(8, 0, MapMetric.TOKENS_PER_SECOND),
+                "more bandwidth, more speed");
+    }
+
     @Test
     void threadsGiveTheSequentialGrid() {
         double[] xs = values(0.25, 0.25, 40);
@@ -82,6 +123,25 @@ class MapComputerTest {
         assertTrue(grid.cell(1, 0).isEmpty());
         assertTrue(Double.isNaN(grid.value(1, 0, MapMetric.TOKENS_PER_SECOND)));
         assertTrue(grid.bound(1, 0).isEmpty());
+    }
+
+    @Test
+    void anImpossibleBandwidthLineIsEmptyNotFatal() {
+        CellScenarios lines = new CellScenarios() {
+            @Override
+            public Scenario at(double x, double y) {
+                return (y == 2 ? base.withChips(1_000_000) : base).withDramBandwidth(x);
+            }
+
+            @Override
+            public Optional<MemoryKind> xBandwidth() {
+                return Optional.of(MemoryKind.OFF_CHIP_DRAM);
+            }
+        };
+        MapGrid grid = new MapComputer(sim, ParallelEvaluator.sequential()).compute(new double[] {1e12, -1}, new double[] {1, 2}, lines);
+        assertTrue(grid.cell(0, 0).isPresent());
+        assertTrue(grid.cell(1, 0).isEmpty(), "a negative bandwidth cannot run");
+        assertTrue(grid.cell(0, 1).isEmpty() && grid.cell(1, 1).isEmpty(), "the whole line cannot run");
     }
 
     /** A request made while an older one runs stops the older one; only the newest is the latest. */
