@@ -120,7 +120,9 @@ final class KernelTimer {
             return 1;
         }
         int units = c.chip().compute().unitCount();
-        double tileRows = Math.min(t.tileRows(), Math.max(t.minTileRows(), nextPowerOfTwo(matrixRows)));
+        // as many rows as a full tile: the next power of two is at least the tile (tile sizes are whole)
+        double tileRows = matrixRows >= t.tileRows() ? t.tileRows()
+                : Math.min(t.tileRows(), Math.max(t.minTileRows(), nextPowerOfTwo(matrixRows)));
         double rowTiles = ceilCount(matrixRows / tileRows);
         double columnTiles = ceilCount(matrixColumns / t.tileColumns());
         double tiles = rowTiles * columnTiles;

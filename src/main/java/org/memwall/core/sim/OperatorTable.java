@@ -18,20 +18,23 @@ import org.memwall.core.trace.Payload;
  * nothing is allocated per operator once they are large enough.
  */
 final class OperatorTable implements WorkSink, FlowSink {
+    /** Room for a phase's operators before the columns grow (a dense model's step has about 12). */
+    private static final int INITIAL = 16;
+
     private final RunContext c;
     private final Phase phase;
     final int levels;
     int size;
-    Operator[] ops = new Operator[32];
-    int[] occurrences = new int[32];
-    int[] widths = new int[32];
-    double[] compute = new double[32];
-    double[] dequant = new double[32];
-    double[] link = new double[32];
-    double[] fixed = new double[32];
-    double[] memoryFraction = new double[32];
+    Operator[] ops = new Operator[INITIAL];
+    int[] occurrences = new int[INITIAL];
+    int[] widths = new int[INITIAL];
+    double[] compute = new double[INITIAL];
+    double[] dequant = new double[INITIAL];
+    double[] link = new double[INITIAL];
+    double[] fixed = new double[INITIAL];
+    double[] memoryFraction = new double[INITIAL];
     /** The gap the operator's launches leave on the device (not the units' busy time). */
-    double[] launch = new double[32];
+    double[] launch = new double[INITIAL];
     /** Bytes by operator and level: row {@code op * levels}. */
     double[] bytes;
     /** Bytes each level moved in the step, all chips; and the same over the links. */
@@ -46,7 +49,7 @@ final class OperatorTable implements WorkSink, FlowSink {
         this.c = c;
         this.phase = phase;
         this.levels = c.chip().memory().size();
-        this.bytes = new double[32 * levels];
+        this.bytes = new double[INITIAL * levels];
         this.bytesAllChips = new double[levels];
         this.work = new ActivityCounter(c);
     }
