@@ -25,7 +25,7 @@ public final class InputRules {
     /**
      * The most chips {@code model} can be split over on {@code chip}, as the core splits it: each
      * of its layers its own stage, over the largest tensor-parallel group the chip's links allow
-     * that divides the model's heads.
+     * that divides the model's heads (and a mixture of experts' experts over as many groups).
      */
     public static long mostChips(Hardware chip, TransformerModel model) {
         return Simulator.maxChips(chip, model);
@@ -34,8 +34,8 @@ public final class InputRules {
     /** The sentence saying how {@link #mostChips} comes about. */
     public static String mostChipsReason(Hardware chip, TransformerModel model) {
         long most = mostChips(chip, model);
-        return String.format(Locale.ROOT, "%s can be split over at most %,d %s chips (%d layers x a tensor-parallel group of %d)",
-                model.id(), most, chip.id(), model.layers(), most / model.layers());
+        return String.format(Locale.ROOT, "%s can be split over at most %,d %s chips (%s)",
+                model.id(), most, chip.id(), Simulator.maxChipsReason(chip, model));
     }
 
     static void bandwidth(String option, double tbPerSecond) {

@@ -61,6 +61,7 @@ public final class ResultJson {
         ObjectNode par = o.putObject("parallelism");
         par.put("tensorParallel", r.parallelism().tensorParallel());
         par.put("pipelineStages", r.parallelism().pipelineStages());
+        par.put("expertParallel", r.parallelism().expertParallel());
         par.put("chipsUsed", r.parallelism().chipsUsed());
 
         ObjectNode decode = o.putObject("decode");

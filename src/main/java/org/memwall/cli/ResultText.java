@@ -25,9 +25,10 @@ public final class ResultText {
         out.append("fidelity: ").append(r.fidelity().label()).append("\n\n");
 
         TextTable figures = new TextTable("figure", "value");
-        figures.row("chips", String.format(Locale.ROOT, "%d (needs %d; %d in use: tensor parallel %s x pipeline stages %d)",
+        int expertGroups = r.parallelism().expertParallel();
+        figures.row("chips", String.format(Locale.ROOT, "%d (needs %d; %d in use: tensor parallel %s x %spipeline stages %d)",
                 r.chips(), r.chipsNeeded(), r.parallelism().chipsUsed(), Units.plain(r.parallelism().tensorParallel()),
-                r.parallelism().pipelineStages()));
+                expertGroups > 1 ? "expert groups " + expertGroups + " x " : "", r.parallelism().pipelineStages()));
         if (!r.fits()) {
             figures.row("fits", "no: " + r.fitMessage());
         }

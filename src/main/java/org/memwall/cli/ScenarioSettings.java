@@ -146,7 +146,7 @@ public record ScenarioSettings(
         int most = org.memwall.core.sim.Simulator.maxChips(chip, model);
         if (chips > most) {
             throw new CliProblem(String.format(Locale.ROOT, "--chips %d is more than %s can be split over on %s: at most %d"
-                    + " (%d layers x a tensor-parallel group of %d)", chips, model.id(), chip.id(), most, model.layers(), most / model.layers()));
+                    + " (%s)", chips, model.id(), chip.id(), most, org.memwall.core.sim.Simulator.maxChipsReason(chip, model)));
         }
         Scenario s = Scenario.of(chip, stack, workload).withChips(chips);
         if (processNodeNm.isPresent()) {

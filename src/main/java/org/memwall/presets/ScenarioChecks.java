@@ -37,8 +37,9 @@ final class ScenarioChecks {
         if (s.chips().isPresent() && chip.isPresent() && model.isPresent()) {
             int most = Simulator.maxChips(chip.get(), model.get());
             if (s.chips().getAsInt() > most) {
-                context.problem("chips", String.format(Locale.ROOT, "%s can be split over at most %,d %s chips (%d layers x a tensor-parallel group of %d), got %d",
-                        model.get().id(), most, chip.get().id(), model.get().layers(), most / model.get().layers(), s.chips().getAsInt()));
+                context.problem("chips", String.format(Locale.ROOT, "%s can be split over at most %,d %s chips (%s), got %d",
+                        model.get().id(), most, chip.get().id(), Simulator.maxChipsReason(chip.get(), model.get()),
+                        s.chips().getAsInt()));
             }
         }
     }

@@ -37,7 +37,7 @@ final class ActivityCounter {
     }
 
     /** The same from plain numbers (the metrics-only run); {@code vectorOps} includes weight conversions. */
-    void add(int occurrences, int width, int kernels, double matrixOpsOfOne, boolean matrixOnWeights,
+    void add(int occurrences, double width, int kernels, double matrixOpsOfOne, boolean matrixOnWeights,
              Precision computePrecision, double vectorOpsOfOne, double seconds) {
         double copies = width * (double) occurrences;
         if (matrixOpsOfOne > 0) {

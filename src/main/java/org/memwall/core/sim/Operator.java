@@ -8,8 +8,10 @@ public enum Operator {
     OUTPUT_PROJECTION("output projection", true),
     ATTENTION_ALL_REDUCE("all-reduce after attention", true),
     FFN_NORM("FFN norm", true),
+    EXPERT_DISPATCH("dispatch to expert chips", true),
     FFN("FFN / experts", true),
     FFN_ALL_REDUCE("all-reduce after FFN", true),
+    EXPERT_COMBINE("combine from expert chips", true),
     PIPELINE_HOP("hop to next chip", false),
     FINAL_NORM("final norm", false),
     LM_HEAD("LM head", false);

@@ -27,7 +27,7 @@ final class OperatorTable implements WorkSink, FlowSink {
     int size;
     Operator[] ops = new Operator[INITIAL];
     int[] occurrences = new int[INITIAL];
-    int[] widths = new int[INITIAL];
+    double[] widths = new double[INITIAL];
     double[] compute = new double[INITIAL];
     double[] dequant = new double[INITIAL];
     double[] link = new double[INITIAL];
@@ -84,7 +84,7 @@ final class OperatorTable implements WorkSink, FlowSink {
     }
 
     @Override
-    public void work(Operator op, int occurrences, int width, int kernels, double matrixOps, boolean matrixOnWeights,
+    public void work(Operator op, int occurrences, double width, int kernels, double matrixOps, boolean matrixOnWeights,
                      double matrixRows, double matrixColumns, double matrixInner, Precision computePrecision,
                      double matrixFraction, double vectorOps, double dequantOps, double memoryFraction,
                      double weightBytes, double kvReadBytes, double kvWriteBytes, double activationBytes,

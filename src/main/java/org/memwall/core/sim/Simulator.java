@@ -134,10 +134,11 @@ public final class Simulator {
         int maxChips = Split.maxChips(chip, m);
         int chipsNeeded = raw > maxChips
                 ? (int) Math.min(Integer.MAX_VALUE, Math.ceil(raw - 1e-9))
-                : Split.roundUp(chip, m, raw, chip.family() == ArchitectureFamily.VON_NEUMANN_HBM);
+                : Split.roundUp(chip, m, raw, chip.family() == ArchitectureFamily.VON_NEUMANN_HBM,
+                        p -> Capacity.holds(chip, scenario.stack(), arch, w, p));
         int chips = scenario.chips() > 0 ? scenario.chips() : Math.min(chipsNeeded, maxChips);
         Parallelism par = Split.of(chip, m, chips);
-        boolean fits = par.chipsUsed() >= raw - 1e-9;
+        boolean fits = Capacity.holds(chip, scenario.stack(), arch, w, par);
         return new Setup(chip, new RunContext(chip, arch, scenario.stack(), w, par), par, chipsNeeded, maxChips, fits);
     }
 
@@ -164,9 +165,14 @@ public final class Simulator {
                 roofline, decodeRun.trace(), prefillRun.trace(), Fidelity.notValidated());
     }
 
-    /** The most chips a model can be split over on a chip (layers x its largest tensor-parallel group). */
+    /** The most chips a model can be split over on a chip (layers x its largest tensor-parallel group x its experts). */
     public static int maxChips(Hardware chip, TransformerModel model) {
         return Split.maxChips(chip, model);
+    }
+
+    /** How {@link #maxChips} comes about, e.g. "80 layers x a tensor-parallel group of 8". */
+    public static String maxChipsReason(Hardware chip, TransformerModel model) {
+        return Split.maxChipsReason(chip, model);
     }
 
     /** The chip after the node and bandwidth sliders. */

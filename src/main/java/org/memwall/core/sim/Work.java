@@ -8,7 +8,9 @@ import org.memwall.core.model.Precision;
  *
  * @param occurrences     how often it runs on the critical path of one forward pass (layers for
  *                        per-layer operators)
- * @param width           chips doing a copy of this work at once (the tensor-parallel group)
+ * @param width           chips doing a copy of this work at once (the tensor-parallel group); for
+ *                        experts spread over several groups, the copies of the busiest chip's work
+ *                        the whole layer's experts add up to, which need not be whole
  * @param kernels         kernels it launches each time it runs (each pays the stack's kernel overhead)
  * @param matrixOps       matrix-unit ops on this chip
  * @param matrixRows      rows of its matrix product (tokens), columns and inner size: for wave
@@ -22,7 +24,7 @@ import org.memwall.core.model.Precision;
  *                        stream, so at small batch this work does not hide behind the loads
  * @param memoryFraction  share of each level's sustained bandwidth the kernel reaches
  */
-record Work(Operator op, int occurrences, int width, int kernels, double matrixOps, boolean matrixOnWeights,
+record Work(Operator op, int occurrences, double width, int kernels, double matrixOps, boolean matrixOnWeights,
             double matrixRows, double matrixColumns, double matrixInner, Precision computePrecision,
             double matrixFraction, double vectorOps, double dequantOps, double memoryFraction, Demand demand,
             double linkBytes, double linkFixedSeconds) {

@@ -14,7 +14,8 @@ import org.memwall.core.stack.ServingStack;
  * <p>Matrix products on weights run at the stack's share of the matrix peak in their compute
  * format; attention in decode streams the KV cache at the stack's attention bandwidth; prefill
  * attention is flash-style (scores stay on chip, K and V are read once); a tensor-parallel layer
- * ends its attention and its FFN with an all-reduce.
+ * ends its attention and its FFN with an all-reduce; experts spread over several groups of chips
+ * get the activations by a dispatch and give their sum back by a combine.
  */
 final class WorkBuilder {
     /** Vector ops per element of an RMSNorm: square, accumulate, scale by the root, multiply by the weight. */
@@ -86,14 +87,22 @@ final class WorkBuilder {
         out.work(Operator.OUTPUT_PROJECTION, layers, tp, 1, 2 * tokens * o / tp, true, tokens, h, qDim / tp, cp, mf,
                 0, o * dequant / tp, memory, o * wb / tp, 0, 0, tokens * (qDim + h) * ab, 0, 0);
         if (tp > 1) {
-            allReduce(c, out, Operator.ATTENTION_ALL_REDUCE, layers, tokens * h * ab);
+            allReduce(c, out, Operator.ATTENTION_ALL_REDUCE, layers, tokens * h * ab, 1);
         }
 
         out.plain(Operator.FFN_NORM, layers, tp, 1, 0, cp, mf, tokens * h * NORM_OPS_PER_ELEMENT / tp,
                 memory, h * 2 / tp, 0, 0, normActs);
+        int ep = c.par().expertParallel();
+        if (ep > 1) {
+            expertTransfer(c, out, Operator.EXPERT_DISPATCH, layers, tokens * h * ab);
+        }
         ffn(c, out, tokens, dequant, layers);
         if (tp > 1) {
-            allReduce(c, out, Operator.FFN_ALL_REDUCE, layers, tokens * h * ab);
+            // every expert group sums its own experts' partial products
+            allReduce(c, out, Operator.FFN_ALL_REDUCE, layers, tokens * h * ab, ep);
+        }
+        if (ep > 1) {
+            expertTransfer(c, out, Operator.EXPERT_COMBINE, layers, tokens * h * ab);
         }
 
         if (c.par().hops() > 0) {
@@ -114,7 +123,11 @@ final class WorkBuilder {
     /**
      * The feed-forward block. A mixture of experts reads the experts any of the step's tokens chose
      * (for uniform routing, E x (1 - (1 - k/E)^tokens) of them in expectation: at batch 1 just k,
-     * at batch 1024 nearly all), while each token's arithmetic is its own k experts.
+     * at batch 1024 nearly all), while each token's arithmetic is its own k experts. With the
+     * experts spread over several groups, each group reads its own touched experts at once and the
+     * layer waits for the busiest ({@link ExpertGroups#busiest}): the chip on the critical path does
+     * that group's share of the layer's FFN work, and the layer's FFN adds up to 1 / share copies
+     * of it per tensor-parallel chip (the router's product, 1e-4 of the experts', in the same share).
      */
     private static void ffn(RunContext c, WorkSink out, double tokens, double dequant, int layers) {
         Workload w = c.w();
@@ -123,7 +136,10 @@ final class WorkBuilder {
         double perExpert = m.ffnParametersPerExpert();
         double k = m.expertsPerToken();
         double e = m.experts();
-        double expertsTouched = e == 1 ? 1 : e * (1 - Math.pow(1 - k / e, tokens));
+        double expertsTouched = ExpertGroups.touched(e, k, tokens);
+        int ep = c.par().expertParallel();
+        double busiest = ep == 1 ? expertsTouched : ExpertGroups.busiest(e, k, tokens, ep);
+        double share = busiest / expertsTouched;
         double ffnWeights = expertsTouched * perExpert + m.routerParameters();
         double ffnOps = 2 * tokens * (k * perExpert + m.routerParameters());
         double ab = w.activationPrecision().bytes();
@@ -138,11 +154,11 @@ final class WorkBuilder {
         // tokens per expert set the rows of each expert's product; its columns are its share of the FFN
         // width, and the experts touched run as one grouped product, so their tiles fill the units together
         double rows = e == 1 ? tokens : Math.max(1, tokens * k / expertsTouched);
-        double columns = (m.ffnKind().matrices() - 1) * m.ffnSize() / (double) tp * expertsTouched;
+        double columns = (m.ffnKind().matrices() - 1) * m.ffnSize() / (double) tp * busiest;
         int kernels = m.isMixtureOfExperts() ? 3 : 2;
-        out.work(Operator.FFN, layers, tp, kernels, ffnOps / tp, true, rows, columns, m.hiddenSize(), cp, mf, 0,
-                ffnWeights * dequant / tp, c.stack().efficiency().memoryBandwidthFraction(),
-                ffnWeights * wb / tp, 0, 0, ffnActs, 0, 0);
+        out.work(Operator.FFN, layers, tp / share, kernels, ffnOps * share / tp, true, rows, columns, m.hiddenSize(),
+                cp, mf, 0, ffnWeights * dequant * share / tp, c.stack().efficiency().memoryBandwidthFraction(),
+                ffnWeights * wb * share / tp, 0, 0, ffnActs * share, 0, 0);
     }
 
     /**
@@ -151,11 +167,24 @@ final class WorkBuilder {
      * (2(p-1) for a ring, 2 for a one-shot exchange). It does not shrink with the model, which is why
      * an 8-way split of a small model decodes about 3x faster than one chip, not 8x.
      */
-    private static void allReduce(RunContext c, WorkSink out, Operator op, int occurrences, double messageBytes) {
+    private static void allReduce(RunContext c, WorkSink out, Operator op, int occurrences, double messageBytes,
+                                  int groups) {
         int p = c.par().tensorParallel();
         double bytes = 2.0 * (p - 1) / p * messageBytes;
         ServingStack.AllReduce ar = c.stack().allReduce();
         double fixed = ar.latencySecondsPerCall() + ar.latencySteps(p) * c.chip().link().latencyPerHopSeconds();
-        out.link(op, occurrences, p, 1, bytes, fixed, c.computePrecision());
+        out.link(op, occurrences, p * groups, 1, bytes, fixed, c.computePrecision());
+    }
+
+    /**
+     * Dispatch (or combine) between a layer's attention group and its other expert groups: the
+     * step's activations cross a link once, every chip of the other groups receiving (or sending)
+     * one copy over its own link at the same time. Its latency is the stack's per-call cost plus
+     * one link latency, as one step of an all-reduce.
+     */
+    private static void expertTransfer(RunContext c, WorkSink out, Operator op, int occurrences, double messageBytes) {
+        int otherChips = c.par().tensorParallel() * (c.par().expertParallel() - 1);
+        double fixed = c.stack().allReduce().latencySecondsPerCall() + c.chip().link().latencyPerHopSeconds();
+        out.link(op, occurrences, otherChips, 1, messageBytes, fixed, c.computePrecision());
     }
 }

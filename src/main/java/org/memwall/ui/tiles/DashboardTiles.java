@@ -240,8 +240,12 @@ public final class DashboardTiles extends GridPane {
         decimals(chips, 0);
         chips.setValue(main.chipsNeeded());
         unit(chips, "");
-        description(chips, m.format("chips.description",
-                main.chips(), ways(main.parallelism().tensorParallel()), main.parallelism().pipelineStages()));
+        int expertGroups = main.parallelism().expertParallel();
+        description(chips, expertGroups > 1
+                ? m.format("chips.description.experts", main.chips(), ways(main.parallelism().tensorParallel()),
+                        expertGroups, main.parallelism().pipelineStages())
+                : m.format("chips.description",
+                        main.chips(), ways(main.parallelism().tensorParallel()), main.parallelism().pipelineStages()));
         note(chips, others.isEmpty() ? "" : compare(others, r -> Integer.toString(r.chipsNeeded())));
 
         OptionalDouble mainCost = hardwareCost.apply(main);

@@ -11,6 +11,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.statistics.Statistics;
 import org.memwall.core.TestChips;
 import org.memwall.core.model.FfnKind;
 import org.memwall.core.model.Hardware;
@@ -18,7 +19,10 @@ import org.memwall.core.model.MemoryKind;
 import org.memwall.core.model.Precision;
 import org.memwall.core.model.TransformerModel;
 
-/** The metrics-only path gives every figure of the full run, on random scenarios of every family. */
+/**
+ * The metrics-only path gives every figure of the full run, on random scenarios of every family,
+ * dense and mixture-of-experts models, with the experts spread over groups of chips or not.
+ */
 public class MetricsProperties {
     private final Simulator sim = new Simulator(TestChips.nodes());
 
@@ -31,6 +35,15 @@ public class MetricsProperties {
                 0.2, List.of("test fixture"));
     }
 
+    /**
+     * The same shape with experts 16 times as wide (3.2 billion parameters): on the SRAM and CIM test
+     * chips more than its layers' groups hold, so the core spreads its experts over groups.
+     */
+    static TransformerModel wideMoe() {
+        return new TransformerModel("wide-moe", "Wide MoE", 4, 1024, 16, 4, 64, 32768, FfnKind.SWIGLU, 2000, 8, 2, 8192,
+                3.2, List.of("test fixture"));
+    }
+
     @Provide
     Arbitrary<Hardware> chips() {
         return Arbitraries.of(TestChips.vonNeumann(), TestChips.sramDataflow(), TestChips.cim());
@@ -38,7 +51,7 @@ public class MetricsProperties {
 
     @Provide
     Arbitrary<TransformerModel> models() {
-        return Arbitraries.of(TestChips.smallModel(), moe());
+        return Arbitraries.of(TestChips.smallModel(), moe(), wideMoe());
     }
 
     @Provide
@@ -52,7 +65,7 @@ public class MetricsProperties {
                                     @ForAll @IntRange(min = 1, max = 512) int batch,
                                     @ForAll @IntRange(min = 1, max = 8192) int prompt,
                                     @ForAll @IntRange(min = 1, max = 2048) int output,
-                                    @ForAll @IntRange(min = 0, max = 64) int chipsAsked,
+                                    @ForAll @IntRange(min = 0, max = 256) int chipsAsked,
                                     @ForAll @IntRange(min = 1, max = 8) int streams,
                                     @ForAll @DoubleRange(min = 5, max = 22) double node,
                                     @ForAll @DoubleRange(min = 1e11, max = 2e13) double dram,
@@ -70,7 +83,11 @@ public class MetricsProperties {
         if ((slidersMoved & 4) != 0 && chip.level(MemoryKind.ON_CHIP_SRAM).isPresent()) {
             s = s.withSramBandwidth(sram);
         }
-        assertAgree(Metrics.of(sim.run(s)), sim.metrics(s));
+        Result full = sim.run(s);
+        // at least a tenth of the draws spread a mixture of experts' experts over groups of chips
+        Statistics.label("experts over groups").collect(full.parallelism().expertParallel() > 1);
+        Statistics.label("experts over groups").coverage(c -> c.check(true).percentage(p -> p >= 10));
+        assertAgree(Metrics.of(full), sim.metrics(s));
     }
 
     /**

@@ -16,6 +16,7 @@ import org.memwall.core.energy.Energy;
 import org.memwall.core.model.Hardware;
 import org.memwall.core.model.MemoryKind;
 import org.memwall.core.model.Precision;
+import org.memwall.core.model.TransformerModel;
 import org.memwall.core.model.Workload;
 import org.memwall.core.trace.Trace;
 
@@ -30,6 +31,12 @@ class SimulatorProperties {
     @Provide
     Arbitrary<Precision> precisions() {
         return Arbitraries.of(Precision.values());
+    }
+
+    /** Dense, a small mixture of experts, and one whose experts the SRAM and CIM test chips spread over groups. */
+    @Provide
+    Arbitrary<TransformerModel> models() {
+        return Arbitraries.of(TestChips.smallModel(), MetricsProperties.moe(), MetricsProperties.wideMoe());
     }
 
     private static Workload workload(Hardware chip, Precision p, int batch, int prompt, int output) {
@@ -64,13 +71,13 @@ class SimulatorProperties {
         assertTrue(fast.secondsPerToken() <= slow.secondsPerToken() * (1 + 1e-12));
     }
 
-    @Property(tries = 200)
-    void moreChipsNeverLowerTheCapacity(@ForAll("chips") Hardware chip,
+    @Property(tries = 300)
+    void moreChipsNeverLowerTheCapacity(@ForAll("chips") Hardware chip, @ForAll("models") TransformerModel model,
                                         @ForAll @IntRange(min = 1, max = 512) int batch,
-                                        @ForAll @IntRange(min = 1, max = 64) int chipsAsked) {
+                                        @ForAll @IntRange(min = 1, max = 256) int chipsAsked) {
         // at most one below the most chips the model can be split over, so that chips + 1 still runs
-        int chips = Math.min(chipsAsked, Simulator.maxChips(chip, TestChips.smallModel()) - 1);
-        Scenario s = TestChips.scenario(chip, workload(chip, Precision.FP16, batch, 1024, 256));
+        int chips = Math.min(chipsAsked, Simulator.maxChips(chip, model) - 1);
+        Scenario s = TestChips.scenario(chip, WorkloadDefaults.workload(chip, model, Precision.FP16, batch, 1024, 256));
         // beyond the most chips the model splits over the core refuses the count (its own test covers that)
         Assume.that(chips + 1 <= Simulator.maxChips(chip, s.workload().model()));
         Result fewer = sim.run(s.withChips(chips));
@@ -81,10 +88,12 @@ class SimulatorProperties {
     }
 
     @Property(tries = 200)
-    void energyPartsAddUpToTheTotal(@ForAll("chips") Hardware chip, @ForAll("precisions") Precision p,
+    void energyPartsAddUpToTheTotal(@ForAll("chips") Hardware chip, @ForAll("models") TransformerModel model,
+                                    @ForAll("precisions") Precision p,
                                     @ForAll @IntRange(min = 1, max = 128) int batch,
-                                    @ForAll @IntRange(min = 0, max = 12) int chips) {
-        Result r = sim.run(TestChips.scenario(chip, workload(chip, p, batch, 512, 128)).withChips(chips));
+                                    @ForAll @IntRange(min = 0, max = 200) int chipsAsked) {
+        int chips = Math.min(chipsAsked, Simulator.maxChips(chip, model));
+        Result r = sim.run(TestChips.scenario(chip, WorkloadDefaults.workload(chip, model, p, batch, 512, 128)).withChips(chips));
         Energy e = r.energy();
         double levels = e.byLevelJoulesPerToken().values().stream().mapToDouble(Double::doubleValue).sum();
         assertEquals(e.dataMovementJoulesPerToken(), levels, levels * 1e-12);
@@ -96,11 +105,13 @@ class SimulatorProperties {
     }
 
     @Property(tries = 200)
-    void traceBytesEqualResultBytes(@ForAll("chips") Hardware chip, @ForAll("precisions") Precision p,
+    void traceBytesEqualResultBytes(@ForAll("chips") Hardware chip, @ForAll("models") TransformerModel model,
+                                    @ForAll("precisions") Precision p,
                                     @ForAll @IntRange(min = 1, max = 64) int batch,
                                     @ForAll @IntRange(min = 1, max = 4096) int prompt,
-                                    @ForAll @IntRange(min = 0, max = 12) int chips) {
-        Result r = sim.run(TestChips.scenario(chip, workload(chip, p, batch, prompt, 64)).withChips(chips));
+                                    @ForAll @IntRange(min = 0, max = 200) int chipsAsked) {
+        int chips = Math.min(chipsAsked, Simulator.maxChips(chip, model));
+        Result r = sim.run(TestChips.scenario(chip, WorkloadDefaults.workload(chip, model, p, batch, prompt, 64)).withChips(chips));
         for (PhaseResult phase : new PhaseResult[] {r.decode(), r.prefill()}) {
             Trace t = phase.phase() == Phase.DECODE ? r.decodeTrace() : r.prefillTrace();
             phase.layerBytesByLevel().forEach((level, bytes) ->
