@@ -66,6 +66,15 @@ public final class ExplorerFactory {
         }
     }
 
+    /** The published runs a claim may quote: the scored ones, then the unscored vendor claims; none when unreadable. */
+    private static List<org.memwall.core.sim.Measurement> quotedRuns() {
+        try {
+            return org.memwall.presets.MeasurementsCsv.loadBuiltInPublished();
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+
     public PresetCatalog catalog() {
         return catalog;
     }
@@ -153,7 +162,7 @@ public final class ExplorerFactory {
 
     /** The lessons beside a view model: claims checked against its results, prices, the history. */
     public LessonViewModel lessons(ExplorerViewModel vm) {
-        return new LessonViewModel(vm, new Probe(simulator, catalog.hardware(), catalog.models(), catalog.stacks()),
+        return new LessonViewModel(vm, new Probe(simulator, catalog.hardware(), catalog.models(), catalog.stacks(), quotedRuns()),
                 catalog.prices().orElseGet(PriceBook::unavailable), catalog.history());
     }
 

@@ -54,7 +54,8 @@ public class LessonsCommand extends WorkbenchCommand implements Callable<Integer
         Workbench wb = workbench();
         LessonMaterial material = environment.loadLessons(root.presetsDir());
         List<ScenarioPreset> scenarios = chosen(material);
-        Probe probe = new Probe(wb.simulator(), wb.catalog().hardware(), wb.catalog().models(), wb.catalog().stacks());
+        Probe probe = new Probe(wb.simulator(), wb.catalog().hardware(), wb.catalog().models(), wb.catalog().stacks(),
+                material.published());
         PriceBook prices = material.prices().orElseGet(PriceBook::unavailable);
         List<Row> rows = new ArrayList<>();
         for (ScenarioPreset s : scenarios) {

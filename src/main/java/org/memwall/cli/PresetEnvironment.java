@@ -35,7 +35,7 @@ public final class PresetEnvironment implements CliEnvironment {
     @Override
     public LessonMaterial loadLessons(Optional<Path> extraDir) {
         PresetCatalog c = PresetLoader.load(extraDir);
-        return new LessonMaterial(c.scenarios(), c.prices(), c.history());
+        return new LessonMaterial(c.scenarios(), c.prices(), c.history(), MeasurementsCsv.loadBuiltInPublished());
     }
 
     @Override

@@ -68,6 +68,13 @@ public final class MeasurementsCsv {
         return loadResource(BUILT_IN_UNSCORED);
     }
 
+    /** Every shipped published speed run, as a claim may quote one: the scored runs, then the unscored. */
+    public static List<Measurement> loadBuiltInPublished() {
+        List<Measurement> runs = new ArrayList<>(loadBuiltIn());
+        runs.addAll(loadBuiltInUnscored());
+        return List.copyOf(runs);
+    }
+
     /**
      * Measured accelerator energy per output token (the same columns): scored apart from the
      * speed runs, and the only runs the power figures may be fitted to.

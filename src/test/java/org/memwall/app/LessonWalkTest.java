@@ -22,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.memwall.cli.MemwallCli;
 import org.memwall.cli.PresetEnvironment;
 import org.memwall.lessons.Check;
+import org.memwall.lessons.ClaimTexts;
 import org.memwall.lessons.Verdict;
 import org.memwall.ui.model.GuidedScenario;
 import org.memwall.ui.model.LessonViewModel;
@@ -99,6 +100,8 @@ class LessonWalkTest {
                     } else {
                         assertEquals(o.get("computed").asDouble(), c.computed(), Math.abs(c.computed()) * 1e-9, where);
                     }
+                    // the numbers behind the verdict too (the published runs a claim quotes are the same)
+                    assertEquals(o.get("sentence").asText(), ClaimTexts.english().sentence(c), where);
                     Label badge = robot.lookup("#verdict-" + i).queryAs(Label.class);
                     assertTrue(badge.getStyleClass().stream().anyMatch(st -> st.endsWith(c.verdict().id().replace(' ', '-'))),
                             where + ": " + badge.getStyleClass());

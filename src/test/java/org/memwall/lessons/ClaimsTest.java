@@ -54,6 +54,34 @@ class ClaimsTest {
     }
 
     @Test
+    void theLpuSpeedClaimTellsTheGapToThePublishedRateAsTimePerLayer() {
+        // Llama 2 70B: 80 layers. Groq's published 300 tok/s per user (measurements.csv cal-4) leaves
+        // 1 / (300 x 80) = 41.7 us a layer; the core's rate r leaves 1 / (r x 80)
+        Check llama70 = only(atStep("default", 1), "lpu-500-tokens");
+        double core = 1 / (llama70.computed() * 80) * 1e6;
+        double published = 1 / (300.0 * 80) * 1e6;
+        assertEquals(41.6667, published, 1e-4);
+        assertEquals(List.of(Numbers.of(llama70.computed()), "Llama 2 70B", llama70.args().get(2), "Groq LPU",
+                Numbers.of(core), "80", "@lpu-500-tokens.published", "300", "41.7", Numbers.of(published - core)),
+                llama70.args());
+        String en = ClaimTexts.english().detail(llama70);
+        assertTrue(en.contains("Groq's published 300 tok/s means 41.7 µs per layer"), en);
+        assertTrue(ClaimTexts.of(java.util.Locale.SIMPLIFIED_CHINESE).detail(llama70).contains("Groq 公布的 300 tok/s"));
+
+        // Mixtral 8x7B: 32 layers, now placed on LPUs (its experts over groups of chips); no published
+        // run of it ships, so the article's 500 tok/s: 1 / (500 x 32) = 62.5 us a layer
+        Check mixtral = only(atStep("default", 2), "lpu-500-tokens");
+        assertTrue(Double.isFinite(mixtral.computed()), mixtral.toString());
+        assertEquals("@lpu-500-tokens.articles", mixtral.args().get(6));
+        assertEquals("500", mixtral.args().get(7));
+        assertEquals("62.5", mixtral.args().get(8));
+
+        // Llama 2 7B: 32 layers, Groq's 750 tok/s (an unscored vendor claim): 1 / (750 x 32) = 41.7 us
+        Check llama7 = only(atStep("default", 3), "lpu-500-tokens");
+        assertEquals(List.of("@lpu-500-tokens.published", "750", "41.7"), llama7.args().subList(6, 9));
+    }
+
+    @Test
     void atBatch256TheH200FallsBehindItsBandwidthBecauseFewerChipsHoldTheKvCache() {
         Check one = only(atStep("hbm-near-memory", 0), "h200-follows-hbm");
         Check many = only(atStep("hbm-near-memory", 1), "h200-follows-hbm");

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.memwall.core.sim.Result;
 import org.memwall.core.sim.Simulator;
 import org.memwall.economics.PriceBasis;
+import org.memwall.presets.MeasurementsCsv;
 import org.memwall.presets.PresetCatalog;
 import org.memwall.presets.PresetLoader;
 import org.memwall.presets.ScenarioPreset;
@@ -13,7 +14,8 @@ import org.memwall.presets.ScenarioPreset;
 /** The shipped presets (no user folder) and what checking their claims needs. */
 final class ShippedLessons {
     static final PresetCatalog CATALOG = new PresetLoader(Path.of("target", "no-user-presets")).read(Optional.empty());
-    static final Probe PROBE = new Probe(new Simulator(CATALOG.nodes()), CATALOG.hardware(), CATALOG.models(), CATALOG.stacks());
+    static final Probe PROBE = new Probe(new Simulator(CATALOG.nodes()), CATALOG.hardware(), CATALOG.models(), CATALOG.stacks(),
+            MeasurementsCsv.loadBuiltInPublished());
 
     private ShippedLessons() {
     }
