@@ -242,8 +242,8 @@ public final class DashboardTiles extends GridPane {
         unit(chips, "");
         int expertGroups = main.parallelism().expertParallel();
         description(chips, expertGroups > 1
-                ? m.format("chips.description.experts", main.chips(), ways(main.parallelism().tensorParallel()),
-                        expertGroups, main.parallelism().pipelineStages())
+                ? m.format("chips.description.experts", ways(main.parallelism().tensorParallel()), expertGroups,
+                        main.parallelism().pipelineStages())
                 : m.format("chips.description",
                         main.chips(), ways(main.parallelism().tensorParallel()), main.parallelism().pipelineStages()));
         note(chips, others.isEmpty() ? "" : compare(others, r -> Integer.toString(r.chipsNeeded())));
