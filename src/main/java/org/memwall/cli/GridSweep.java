@@ -1,6 +1,7 @@
 package org.memwall.cli;
 
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +23,7 @@ import org.memwall.core.sim.Simulator;
 final class GridSweep {
     /** A 1000 x 1000 grid: the largest a sweep prints. */
     static final int MAX_POINTS = 1_000_000;
-    /** Points computed before a block is printed. */
+    /** Points computed before a block is printed (rounded to whole pieces). */
     static final int BLOCK = 16_384;
     /** Rows one task computes and writes. */
     static final int ROWS_PER_PIECE = 256;
@@ -74,40 +75,61 @@ final class GridSweep {
         out.println(Csv.line(header));
         // the rows are written on the threads too (formatting numbers costs as much as computing them);
         // each swept value is written once
-        Run run = new Run(base, chip, model, catalog, simulator, evaluator,
-                firstValues.stream().map(Units::plain).toArray(String[]::new),
-                secondValues.stream().map(Units::plain).toArray(String[]::new));
-        int blocks = (points() + BLOCK - 1) / BLOCK;
+        Run run = run(base, chip, model, catalog, simulator, evaluator);
+        int blocks = (points() + run.blockRows() - 1) / run.blockRows();
         // block k + 1 is computed on the threads while block k is written out
-        CompletableFuture<List<String>> next = block(0, run);
+        CompletableFuture<List<byte[]>> next = block(0, run);
         for (int k = 0; k < blocks; k++) {
-            CompletableFuture<List<String>> current = next;
+            CompletableFuture<List<byte[]>> current = next;
             next = k + 1 < blocks ? block(k + 1, run) : null;
-            ParallelEvaluator.await(current).forEach(out::write);
+            for (byte[] piece : ParallelEvaluator.await(current)) {
+                StandardOutput.writeAscii(out, piece);
+            }
+            if (out.checkError()) {
+                // a closed output (the reader stopped): no use computing the rest
+                break;
+            }
         }
     }
 
     /** What every block of one grid is computed from. */
     private record Run(ScenarioSettings base, Hardware chip, TransformerModel model, Catalog catalog,
-                       Simulator simulator, ParallelEvaluator evaluator, String[] firstText, String[] secondText) {
+                       Simulator simulator, ParallelEvaluator evaluator, String[] firstText, String[] secondText,
+                       Optional<MemoryKind> bandwidth, int pieceRows, int blockRows) {
     }
 
-    /** The text of one block of rows, in pieces of {@link #ROWS_PER_PIECE} rows, started on the evaluator's threads. */
-    private CompletableFuture<List<String>> block(int k, Run run) {
-        int from = k * BLOCK;
-        int count = Math.min(BLOCK, points() - from);
-        int columns = firstValues.size();
+    /**
+     * When the first parameter is a bandwidth, the level it sets; a piece then holds whole lines
+     * (each line builds its operators once), else {@link #ROWS_PER_PIECE} rows.
+     */
+    private Run run(ScenarioSettings base, Hardware chip, TransformerModel model, Catalog catalog, Simulator simulator,
+                    ParallelEvaluator evaluator) {
         Optional<MemoryKind> bandwidth = switch (first) {
             case HBM_BANDWIDTH -> Optional.of(MemoryKind.OFF_CHIP_DRAM);
             case SRAM_BANDWIDTH -> Optional.of(MemoryKind.ON_CHIP_SRAM);
             default -> Optional.empty();
         };
-        return run.evaluator().evaluate((count + ROWS_PER_PIECE - 1) / ROWS_PER_PIECE, piece -> {
-            StringBuilder text = new StringBuilder(ROWS_PER_PIECE * 200);
-            int end = Math.min(count, (piece + 1) * ROWS_PER_PIECE);
+        int columns = firstValues.size();
+        int pieceRows = bandwidth.isPresent() ? columns * Math.max(1, ROWS_PER_PIECE / columns) : ROWS_PER_PIECE;
+        return new Run(base, chip, model, catalog, simulator, evaluator,
+                firstValues.stream().map(Units::plain).toArray(String[]::new),
+                secondValues.stream().map(Units::plain).toArray(String[]::new),
+                bandwidth, pieceRows, pieceRows * Math.max(1, BLOCK / pieceRows));
+    }
+
+    /** The text (ASCII) of one block of rows, in pieces, started on the evaluator's threads. */
+    private CompletableFuture<List<byte[]>> block(int k, Run run) {
+        int from = k * run.blockRows();
+        int count = Math.min(run.blockRows(), points() - from);
+        int columns = firstValues.size();
+        int rows = run.pieceRows();
+        Optional<MemoryKind> bandwidth = run.bandwidth();
+        return run.evaluator().evaluate((count + rows - 1) / rows, piece -> {
+            StringBuilder text = new StringBuilder(rows * 160);
+            int end = Math.min(count, (piece + 1) * rows);
             Simulator.BandwidthSweep line = null;
             int lineIndex = -1;
-            for (int i = piece * ROWS_PER_PIECE; i < end; i++) {
+            for (int i = piece * rows; i < end; i++) {
                 int point = from + i;
                 int column = point % columns;
                 int y = point / columns;
@@ -126,7 +148,8 @@ final class GridSweep {
                 }
                 row(text, run.firstText()[column], run.secondText()[y], m);
             }
-            return text.toString();
+            // plain ASCII: numbers, ids and the swept values
+            return text.toString().getBytes(StandardCharsets.US_ASCII);
         }, () -> false);
     }
 
@@ -135,12 +158,12 @@ final class GridSweep {
         b.append(x).append(',').append(y).append(',')
                 .append(m.chips()).append(',').append(m.chipsNeeded()).append(',').append(m.fits());
         if (m.fits()) {
-            number(b, m.tokensPerSecondPerUser());
-            number(b, m.tokensPerSecond());
-            number(b, m.secondsPerToken());
-            number(b, m.timeToFirstTokenSeconds());
-            number(b, m.joulesPerToken());
-            number(b, m.costUsdPerTokenPerSecond());
+            // one call site in a loop, not six: the compiler then inlines the number writer once
+            double[] figures = {m.tokensPerSecondPerUser(), m.tokensPerSecond(), m.secondsPerToken(),
+                m.timeToFirstTokenSeconds(), m.joulesPerToken(), m.costUsdPerTokenPerSecond()};
+            for (double v : figures) {
+                number(b, v);
+            }
             b.append(',').append(m.decodeBound().id());
         } else {
             b.append(",,,,,,,");

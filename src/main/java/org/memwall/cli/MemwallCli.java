@@ -89,8 +89,7 @@ public final class MemwallCli {
      * ({@code LANG=C}) Java would print every non-ASCII letter of an id or a name as '?': then UTF-8.
      */
     public static PrintWriter standard(java.io.FileDescriptor fd) {
-        return new PrintWriter(new java.io.OutputStreamWriter(new java.io.FileOutputStream(fd),
-                outputCharset(System.getProperty("native.encoding", "UTF-8"))), true);
+        return new StandardOutput(new java.io.FileOutputStream(fd), outputCharset(System.getProperty("native.encoding", "UTF-8")));
     }
 
     /** The system's encoding unless it is plain ASCII (or unknown): then UTF-8. */

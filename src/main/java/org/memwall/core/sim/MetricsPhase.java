@@ -41,10 +41,13 @@ final class MetricsPhase implements RunPower.PathTimes {
         for (int i = 0; i < t.size; i++) {
             double slowestMemory = 0;
             for (int l = 0; l < levels; l++) {
-                // KernelTimer.bandwidth: sustained x the kernel's share
-                double time = t.bytes[i * levels + l] / (sustained[l] * t.memoryFraction[i]);
-                if (time > slowestMemory) {
-                    slowestMemory = time;
+                double b = t.bytes[i * levels + l];
+                if (b > 0) {
+                    // KernelTimer.bandwidth: sustained x the kernel's share (a level the operator does not use takes no time)
+                    double time = b / (sustained[l] * t.memoryFraction[i]);
+                    if (time > slowestMemory) {
+                        slowestMemory = time;
+                    }
                 }
             }
             double compute = t.compute[i];
