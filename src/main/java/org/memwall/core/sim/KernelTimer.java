@@ -98,11 +98,18 @@ final class KernelTimer {
     static double computeSeconds(RunContext c, double matrixOps, boolean matrixOnWeights, double rows, double columns,
                                  double inner, org.memwall.core.model.Precision computePrecision, double matrixFraction,
                                  double vectorOps) {
+        double peak = matrixOps > 0 && c.arch().matrixOpsAtPeak(matrixOnWeights) ? c.matrixPeak(computePrecision) : 0;
+        return computeSeconds(c, peak, matrixOps, matrixOnWeights, rows, columns, inner, matrixFraction, vectorOps);
+    }
+
+    /** The same with the matrix peak in the operator's format given ({@link RunContext#matrixPeak}; unused off the matrix units). */
+    static double computeSeconds(RunContext c, double matrixPeak, double matrixOps, boolean matrixOnWeights, double rows,
+                                 double columns, double inner, double matrixFraction, double vectorOps) {
         double matrix = 0;
         if (matrixOps > 0) {
             boolean atPeak = c.arch().matrixOpsAtPeak(matrixOnWeights);
             double rate = atPeak
-                    ? c.matrixPeak(computePrecision) * matrixFraction * waveEfficiency(c, rows, columns, inner)
+                    ? matrixPeak * matrixFraction * waveEfficiency(c, rows, columns, inner)
                     : c.vectorPeak();
             matrix = matrixOps / rate;
         }

@@ -38,22 +38,28 @@ final class MetricsPhase implements RunPower.PathTimes {
         this.table = t;
         RunContext c = t.context();
         int levels = t.levels;
+        double[] r = t.rows;
         for (int i = 0; i < t.size; i++) {
+            int row = i * t.stride;
+            double memoryFraction = r[row + OperatorTable.MEMORY_FRACTION];
             double slowestMemory = 0;
             for (int l = 0; l < levels; l++) {
-                double b = t.bytes[i * levels + l];
+                double b = r[row + OperatorTable.BYTES + l];
                 if (b > 0) {
                     // KernelTimer.bandwidth: sustained x the kernel's share (a level the operator does not use takes no time)
-                    double time = b / (sustained[l] * t.memoryFraction[i]);
+                    double time = b / (sustained[l] * memoryFraction);
                     if (time > slowestMemory) {
                         slowestMemory = time;
                     }
                 }
             }
-            double compute = t.compute[i];
-            double roof = KernelTimer.roof(c, compute, slowestMemory, t.link[i]);
-            double seconds = roof + t.dequant[i] + t.fixed[i];
-            Bound bound = KernelTimer.bound(roof, compute, slowestMemory, t.link[i], t.dequant[i], t.fixed[i]);
+            double compute = r[row + OperatorTable.COMPUTE];
+            double link = r[row + OperatorTable.LINK];
+            double dequant = r[row + OperatorTable.DEQUANT];
+            double fixed = r[row + OperatorTable.FIXED];
+            double roof = KernelTimer.roof(c, compute, slowestMemory, link);
+            double seconds = roof + dequant + fixed;
+            Bound bound = KernelTimer.bound(roof, compute, slowestMemory, link, dequant, fixed);
             int occurrences = t.occurrences[i];
             double total = seconds * occurrences;
             path += total;
@@ -66,9 +72,9 @@ final class MetricsPhase implements RunPower.PathTimes {
             secondsByBound[bound.ordinal()] += total;
             boundPresent[bound.ordinal()] = true;
             // ActivityCounter.add: its time less the launch gaps, on the path and on every chip
-            double busy = Math.max(0, seconds - t.launch[i]);
+            double busy = Math.max(0, seconds - r[row + OperatorTable.LAUNCH]);
             busyPathSeconds += busy * occurrences;
-            busyChipSeconds += busy * (t.widths[i] * (double) occurrences);
+            busyChipSeconds += busy * (r[row + OperatorTable.WIDTH] * occurrences);
         }
         path = RunPower.pathWithHost(c, path);
     }

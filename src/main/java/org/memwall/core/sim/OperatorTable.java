@@ -21,22 +21,27 @@ final class OperatorTable implements WorkSink, FlowSink {
     /** Room for a phase's operators before the columns grow (a dense model's step has about 12). */
     private static final int INITIAL = 16;
 
+    /** A row's columns: the terms below, then the bytes it moves at each level. */
+    static final int COMPUTE = 0;
+    static final int DEQUANT = 1;
+    static final int LINK = 2;
+    static final int FIXED = 3;
+    static final int MEMORY_FRACTION = 4;
+    /** The gap the operator's launches leave on the device (not the units' busy time). */
+    static final int LAUNCH = 5;
+    static final int WIDTH = 6;
+    static final int BYTES = 7;
+
     private final RunContext c;
     private final Phase phase;
     final int levels;
+    /** Columns per row: the terms and one per memory level. */
+    final int stride;
     int size;
     Operator[] ops = new Operator[INITIAL];
     int[] occurrences = new int[INITIAL];
-    double[] widths = new double[INITIAL];
-    double[] compute = new double[INITIAL];
-    double[] dequant = new double[INITIAL];
-    double[] link = new double[INITIAL];
-    double[] fixed = new double[INITIAL];
-    double[] memoryFraction = new double[INITIAL];
-    /** The gap the operator's launches leave on the device (not the units' busy time). */
-    double[] launch = new double[INITIAL];
-    /** Bytes by operator and level: row {@code op * levels}. */
-    double[] bytes;
+    /** One row of {@link #stride} numbers per operator, in one array (few allocations per run). */
+    double[] rows;
     /** Bytes each level moved in the step, all chips; and the same over the links. */
     final double[] bytesAllChips;
     double linkAll;
@@ -44,14 +49,19 @@ final class OperatorTable implements WorkSink, FlowSink {
     private final ActivityCounter work;
     /** Energy of the operations and bytes on every chip, before any board limit: no bandwidth changes it. */
     private double dynamicJoules;
+    /** Matrix peak by compute format, worked out on first use (NaN until then). */
+    private final double[] matrixPeaks = new double[FORMATS.length];
+    private static final Precision[] FORMATS = Precision.values();
 
     private OperatorTable(RunContext c, Phase phase) {
         this.c = c;
         this.phase = phase;
         this.levels = c.chip().memory().size();
-        this.bytes = new double[INITIAL * levels];
+        this.stride = BYTES + levels;
+        this.rows = new double[INITIAL * stride];
         this.bytesAllChips = new double[levels];
         this.work = new ActivityCounter(c);
+        Arrays.fill(matrixPeaks, Double.NaN);
     }
 
     static OperatorTable build(RunContext c, Phase phase) {
@@ -93,22 +103,25 @@ final class OperatorTable implements WorkSink, FlowSink {
             grow();
         }
         int i = size;
+        int row = i * stride;
         ops[i] = op;
         this.occurrences[i] = occurrences;
-        widths[i] = width;
-        compute[i] = KernelTimer.computeSeconds(c, matrixOps, matrixOnWeights, matrixRows, matrixColumns, matrixInner,
-                computePrecision, matrixFraction, vectorOps);
-        dequant[i] = dequantOps / c.vectorPeak();
-        link[i] = KernelTimer.linkSeconds(c, linkBytes);
-        fixed[i] = KernelTimer.fixedSeconds(c, kernels, linkFixedSeconds);
-        launch[i] = KernelTimer.launchSeconds(c, kernels);
-        this.memoryFraction[i] = memoryFraction;
+        double[] r = rows;
+        r[row + WIDTH] = width;
+        double peak = matrixOps > 0 && c.arch().matrixOpsAtPeak(matrixOnWeights) ? matrixPeak(computePrecision) : 0;
+        r[row + COMPUTE] = KernelTimer.computeSeconds(c, peak, matrixOps, matrixOnWeights, matrixRows, matrixColumns,
+                matrixInner, matrixFraction, vectorOps);
+        r[row + DEQUANT] = dequantOps / c.vectorPeak();
+        r[row + LINK] = KernelTimer.linkSeconds(c, linkBytes);
+        r[row + FIXED] = KernelTimer.fixedSeconds(c, kernels, linkFixedSeconds);
+        r[row + LAUNCH] = KernelTimer.launchSeconds(c, kernels);
+        r[row + MEMORY_FRACTION] = memoryFraction;
         // the flows add into row i (zero: the array is new or grown with zeros)
         c.arch().flows(weightBytes, kvReadBytes, kvWriteBytes, activationBytes, this);
         double copies = width * (double) occurrences;
         linkAll += linkBytes * copies;
         for (int l = 0; l < levels; l++) {
-            bytesAllChips[l] += bytes[i * levels + l] * copies;
+            bytesAllChips[l] += r[row + BYTES + l] * copies;
         }
         work.add(occurrences, width, kernels, matrixOps, matrixOnWeights, computePrecision, vectorOps + dequantOps, 0);
         size++;
@@ -116,20 +129,22 @@ final class OperatorTable implements WorkSink, FlowSink {
 
     @Override
     public void flow(Endpoint from, Endpoint to, Payload payload, int level, double b) {
-        bytes[size * levels + level] += b;
+        rows[size * stride + BYTES + level] += b;
+    }
+
+    private double matrixPeak(Precision format) {
+        double p = matrixPeaks[format.ordinal()];
+        if (Double.isNaN(p)) {
+            p = c.matrixPeak(format);
+            matrixPeaks[format.ordinal()] = p;
+        }
+        return p;
     }
 
     private void grow() {
         int n = ops.length * 2;
         ops = Arrays.copyOf(ops, n);
         occurrences = Arrays.copyOf(occurrences, n);
-        widths = Arrays.copyOf(widths, n);
-        compute = Arrays.copyOf(compute, n);
-        dequant = Arrays.copyOf(dequant, n);
-        link = Arrays.copyOf(link, n);
-        fixed = Arrays.copyOf(fixed, n);
-        memoryFraction = Arrays.copyOf(memoryFraction, n);
-        launch = Arrays.copyOf(launch, n);
-        bytes = Arrays.copyOf(bytes, n * levels);
+        rows = Arrays.copyOf(rows, n * stride);
     }
 }
