@@ -136,23 +136,16 @@ public final class SliderTickBench {
         }
 
         /**
-         * With {@code --map}: the design-space map (64 x 64, HBM bandwidth x node, on both cores) beside
-         * the other charts, recomputed on every tick; reports from each change to the map's new grid drawn.
+         * With {@code --map}: the window's own design-space map (64 x 64, HBM bandwidth x node, on
+         * every core) brought forward among the charts and recomputed on every tick; reports from
+         * each change to the map's new grid drawn.
          */
         private void addMap(ExplorerWindow window, Scene scene) {
-            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2, r -> {
-                Thread t = new Thread(r, "map");
-                t.setDaemon(true);
-                return t;
-            });
-            org.memwall.ui.map.MapModel model = new org.memwall.ui.map.MapModel(window.viewModel(),
-                    new org.memwall.core.map.MapComputer(window.viewModel().simulator(),
-                            new org.memwall.core.map.ParallelEvaluator(pool, 2)), Platform::runLater);
-            org.memwall.ui.map.MapChart map = new org.memwall.ui.map.MapChart(model);
-            map.setPrefWidth(420);
-            map.setMinWidth(320);
-            ((javafx.scene.layout.Pane) scene.lookup("#charts")).getChildren().add(map);
-            model.shownProperty().addListener(o -> {
+            org.memwall.ui.charts.ChartHost host = (org.memwall.ui.charts.ChartHost) scene.lookup("#charts");
+            host.select(org.memwall.ui.shell.Dashboard.MAP);
+            org.memwall.ui.map.MapChart map = (org.memwall.ui.map.MapChart) host.chart(org.memwall.ui.shell.Dashboard.MAP)
+                    .orElseThrow();
+            map.model().shownProperty().addListener(o -> {
                 if (tickCount > warmup) {
                     mapDrawn.add(ms(System.nanoTime() - changeNanos));
                 }
