@@ -4,8 +4,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -34,6 +38,8 @@ import org.memwall.ui.model.ExplorerViewModel;
 public final class MapModel {
     /** Cells along a continuous axis. */
     public static final int CELLS = 64;
+    /** How long a recompute waits for its grid before leaving it to arrive later. */
+    static final long WAIT_IN_TICK_MILLIS = 4;
 
     private final ExplorerViewModel viewModel;
     private final MapComputer computer;
@@ -43,6 +49,8 @@ public final class MapModel {
     private final ObjectProperty<MapMetric> metric = new SimpleObjectProperty<>(this, "metric", MapMetric.TOKENS_PER_SECOND);
     private final ReadOnlyObjectWrapper<Optional<MapView>> shown = new ReadOnlyObjectWrapper<>(this, "shown", Optional.empty());
     private boolean active = true;
+    /** How long the last grid took from request to done (written by the computing thread). */
+    private volatile long lastGridNanos;
 
     /** A grid with what it was computed for: its axes and the settings it varies around. */
     public record MapView(MapGrid grid, MapAxis x, MapAxis y, double[] xRange, double[] yRange,
@@ -125,15 +133,35 @@ public final class MapModel {
         if (!active) {
             return;
         }
-        request().ifPresent(r -> computer.submit(r.xs(), r.ys(), r.cells()).whenComplete((grid, failure) -> {
-            if (grid != null) {
-                deliver.execute(() -> show(r.view(), grid));
-            } else if (!(unwrap(failure) instanceof CancellationException)) {
-                deliver.execute(() -> {
-                    throw new IllegalStateException("the map could not be computed", unwrap(failure));
-                });
+        request().ifPresent(r -> {
+            long previous = lastGridNanos;
+            long start = System.nanoTime();
+            CompletableFuture<MapGrid> started = computer.submit(r.xs(), r.ys(), r.cells());
+            started.whenComplete((grid, failure) -> {
+                if (grid != null) {
+                    lastGridNanos = System.nanoTime() - start;
+                    deliver.execute(() -> show(r.view(), grid));
+                } else if (!(unwrap(failure) instanceof CancellationException)) {
+                    deliver.execute(() -> {
+                        throw new IllegalStateException("the map could not be computed", unwrap(failure));
+                    });
+                }
+            });
+            // a grid done within a few milliseconds (a bandwidth axis: about 2 ms on two free cores)
+            // is shown in this pulse, so the map moves with the other charts; a slower one comes
+            // later. Waited for only while the last grid came that fast: where the cores are busy
+            // with the window's own drawing, waiting would only make the tick longer.
+            if (previous > TimeUnit.MILLISECONDS.toNanos(WAIT_IN_TICK_MILLIS)) {
+                return;
             }
-        }));
+            try {
+                show(r.view(), started.get(WAIT_IN_TICK_MILLIS, TimeUnit.MILLISECONDS));
+            } catch (TimeoutException | ExecutionException | CancellationException later) {
+                // handed over by whenComplete (or failed there)
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        });
     }
 
     /**
@@ -189,7 +217,8 @@ public final class MapModel {
     }
 
     private void show(MapView partial, MapGrid grid) {
-        if (!computer.isLatest(grid)) {
+        // a grid shown in its own pulse also arrives through the queue: once is enough
+        if (!computer.isLatest(grid) || shown.get().map(v -> v.grid() == grid).orElse(false)) {
             return;
         }
         shown.set(Optional.of(new MapView(grid, partial.x(), partial.y(), partial.xRange(), partial.yRange(),

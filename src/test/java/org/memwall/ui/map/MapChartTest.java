@@ -157,6 +157,22 @@ class MapChartTest {
         assertFalse(shown().x() == shown().y());
     }
 
+    /** A grid done within the tick is shown in it, before the queue hands it over, and only once. */
+    @Test
+    void aQuickGridIsShownInItsOwnTickOnce(FxRobot robot) {
+        List<Runnable> handovers = new ArrayList<>();
+        robot.interact(() -> {
+            MapModel quick = new MapModel(vm, new MapComputer(vm.simulator(), ParallelEvaluator.sequential()), handovers::add);
+            int[] changes = {0};
+            quick.shownProperty().addListener(o -> changes[0]++);
+            quick.recompute();
+            assertEquals(1, changes[0], "shown at once, in the tick that asked for it");
+            assertFalse(handovers.isEmpty(), "the queue also got the grid");
+            handovers.forEach(Runnable::run);
+            assertEquals(1, changes[0], "the queued copy is not shown again");
+        });
+    }
+
     /** Grids handed over out of order: the older one, finishing last, is not shown. */
     @Test
     void aStaleGridIsNeverDrawnOverANewerOne(FxRobot robot) {
