@@ -25,6 +25,8 @@ final class GridSweep {
     static final int MAX_POINTS = 1_000_000;
     /** Points computed before a block is printed (rounded to whole pieces). */
     static final int BLOCK = 16_384;
+    /** Each computing thread's text buffer, kept between pieces (a piece is about 140 kB of text). */
+    private static final ThreadLocal<StringBuilder> TEXT = ThreadLocal.withInitial(() -> new StringBuilder(1 << 18));
     /** Rows one task computes and writes. */
     static final int ROWS_PER_PIECE = 256;
 
@@ -125,7 +127,8 @@ final class GridSweep {
         int rows = run.pieceRows();
         Optional<MemoryKind> bandwidth = run.bandwidth();
         return run.evaluator().evaluate((count + rows - 1) / rows, piece -> {
-            StringBuilder text = new StringBuilder(rows * 160);
+            StringBuilder text = TEXT.get();
+            text.setLength(0);
             int end = Math.min(count, (piece + 1) * rows);
             Simulator.BandwidthSweep line = null;
             int lineIndex = -1;

@@ -100,7 +100,8 @@ public final class Simulator {
             for (int i = 0; i < b.length; i++) {
                 // every level of the kind, as Hardware.withBandwidth sets them
                 if (levels.get(i).kind() == kind) {
-                    b[i] = levels.get(i).withBandwidth(bytesPerSecond).sustainedBandwidthBytesPerSecond();
+                    // what levels.get(i).withBandwidth(bytesPerSecond).sustainedBandwidthBytesPerSecond() gives, without the copy
+                    b[i] = bytesPerSecond * levels.get(i).sustainedFraction();
                 }
             }
             return metrics(scenario, setup, new MetricsPhase(prefill, b), new MetricsPhase(decode, b));
