@@ -217,36 +217,36 @@ public final class DashboardTiles extends GridPane {
         description(speed, m.format("speed.description", fidelity(main.fidelity())));
         note(speed, others.isEmpty()
                 ? m.format("speed.note.total", Units.number(main.tokensPerSecond()), main.batch())
-                : compare(others, r -> Units.number(r.tokensPerSecondPerUser()) + " tok/s"));
+                : TileFigures.compare(others, r -> Units.number(r.tokensPerSecondPerUser()) + " tok/s"));
 
         EnergyTile.show(energy, m, main, others, viewModel.fidelity().energyFidelity(), text -> note(energy, text));
 
-        MemoryLevel busiest = busiestLevel(main);
+        MemoryLevel busiest = TileFigures.busiestLevel(main);
         title(bandwidth, busiest.name().length() <= 14 ? busiest.name() : kindName(busiest));
         double memoryPercent = 100 * main.bandwidthUtilisation(busiest.name());
         percent(bandwidth, memoryPercent);
         description(bandwidth, m.format("memory.description", Units.bytesPerSecond(busiest.bandwidthBytesPerSecond()))
                 + tinyWhy(main, memoryPercent));
-        note(bandwidth, others.isEmpty() ? m.get("note.share") : compare(others, r -> {
-            MemoryLevel l = busiestLevel(r);
-            return share(100 * r.bandwidthUtilisation(l.name()), "%.0f%%") + " " + kindName(l);
+        note(bandwidth, others.isEmpty() ? m.get("note.share") : TileFigures.compare(others, r -> {
+            MemoryLevel l = TileFigures.busiestLevel(r);
+            return TileFigures.share(100 * r.bandwidthUtilisation(l.name()), "%.0f%%") + " " + kindName(l);
         }));
 
         double computePercent = 100 * main.computeUtilisation();
         percent(compute, computePercent);
         description(compute, m.format("compute.description", m.get("bound." + main.bound().id())));
-        note(compute, others.isEmpty() ? m.get("note.share") : compare(others, r -> share(100 * r.computeUtilisation(), "%.1f%%")));
+        note(compute, others.isEmpty() ? m.get("note.share") : TileFigures.compare(others, r -> TileFigures.share(100 * r.computeUtilisation(), "%.1f%%")));
 
         decimals(chips, 0);
         chips.setValue(main.chipsNeeded());
         unit(chips, "");
         int expertGroups = main.parallelism().expertParallel();
         description(chips, expertGroups > 1
-                ? m.format("chips.description.experts", ways(main.parallelism().tensorParallel()), expertGroups,
+                ? m.format("chips.description.experts", main.parallelism().tensorParallel(), expertGroups,
                         main.parallelism().pipelineStages())
                 : m.format("chips.description",
-                        main.chips(), ways(main.parallelism().tensorParallel()), main.parallelism().pipelineStages()));
-        note(chips, others.isEmpty() ? "" : compare(others, r -> Integer.toString(r.chipsNeeded())));
+                        main.chips(), main.parallelism().tensorParallel(), main.parallelism().pipelineStages()));
+        note(chips, others.isEmpty() ? "" : TileFigures.compare(others, r -> Integer.toString(r.chipsNeeded())));
 
         OptionalDouble mainCost = hardwareCost.apply(main);
         boolean priced = mainCost.isPresent();
@@ -265,14 +265,9 @@ public final class DashboardTiles extends GridPane {
             unit(cost, "");
             description(cost, m.format("cost.description.unpriced", ChipNames.shortName(main.hardware())));
         }
-        note(cost, others.isEmpty() ? "" : compare(others, r -> hardwareCost.apply(r).isPresent()
+        note(cost, others.isEmpty() ? "" : TileFigures.compare(others, r -> hardwareCost.apply(r).isPresent()
                 ? "USD " + Units.number(hardwareCost.apply(r).getAsDouble() / r.tokensPerSecond()) : m.get("cost.note.unpriced")));
         publish();
-    }
-
-    /** A compared chip's share of peak in a note: "<0.1%" when it would read as zero. */
-    private static String share(double percent, String format) {
-        return percent > 0 && percent < SMALLEST_SHOWN_PERCENT ? "<0.1%" : String.format(Locale.ROOT, format, percent);
     }
 
     /** "SRAM" rather than "activation and KV buffer SRAM": the note under a gauge has one short line per chip. */
@@ -290,32 +285,6 @@ public final class DashboardTiles extends GridPane {
             return m.get("fidelity.none");
         }
         return m.format("fidelity.validated", f.medianErrorFraction().getAsDouble() * 100, f.runs());
-    }
-
-    private static String ways(int tensorParallel) {
-        return Integer.toString(tensorParallel);
-    }
-
-    /** The memory level decode keeps busiest: where the chip waits, if it waits on memory. */
-    static MemoryLevel busiestLevel(Result r) {
-        MemoryLevel best = r.hardware().memory().get(0);
-        double most = -1;
-        for (MemoryLevel l : r.hardware().memory()) {
-            double u = r.bandwidthUtilisation(l.name());
-            if (u > most) {
-                most = u;
-                best = l;
-            }
-        }
-        return best;
-    }
-
-    static String compare(List<Result> others, Function<Result, String> value) {
-        List<String> parts = new ArrayList<>();
-        for (Result r : others) {
-            parts.add(ChipNames.shortName(r.hardware()) + ": " + value.apply(r));
-        }
-        return String.join("\n", parts);
     }
 
     /** The line under a tile is a plain label: it never resizes the tile and TilesFX never redraws for it. */

@@ -43,7 +43,7 @@ final class EnergyTile {
         if (others.isEmpty()) {
             lines.add(m.format("energy.note.alone", ChipNames.shortName(main.hardware())));
         } else {
-            lines.add(DashboardTiles.compare(others, r -> Units.joules(r.energy().acceleratorJoulesPerOutputToken())));
+            lines.add(TileFigures.compare(others, r -> Units.joules(r.energy().acceleratorJoulesPerOutputToken())));
         }
         note.accept(String.join("\n", lines));
         String tip = m.format("energy.tip.now", Units.number(e.decode().averageWatts()),
