@@ -106,11 +106,7 @@ final class GridSweep {
      */
     private Run run(ScenarioSettings base, Hardware chip, TransformerModel model, Catalog catalog, Simulator simulator,
                     ParallelEvaluator evaluator) {
-        Optional<MemoryKind> bandwidth = switch (first) {
-            case HBM_BANDWIDTH -> Optional.of(MemoryKind.OFF_CHIP_DRAM);
-            case SRAM_BANDWIDTH -> Optional.of(MemoryKind.ON_CHIP_SRAM);
-            default -> Optional.empty();
-        };
+        Optional<MemoryKind> bandwidth = first.bandwidthLevel();
         int columns = firstValues.size();
         int pieceRows = bandwidth.isPresent() ? columns * Math.max(1, ROWS_PER_PIECE / columns) : ROWS_PER_PIECE;
         return new Run(base, chip, model, catalog, simulator, evaluator,

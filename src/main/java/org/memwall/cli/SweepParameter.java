@@ -1,7 +1,9 @@
 package org.memwall.cli;
 
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import org.memwall.core.model.MemoryKind;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -60,6 +62,15 @@ public enum SweepParameter {
             case NODE -> s.withNode(value);
             case HBM_BANDWIDTH -> s.withHbm(value);
             case SRAM_BANDWIDTH -> s.withSram(value);
+        };
+    }
+
+    /** The memory level whose peak bandwidth this parameter sets, if it is a bandwidth. */
+    public Optional<MemoryKind> bandwidthLevel() {
+        return switch (this) {
+            case HBM_BANDWIDTH -> Optional.of(MemoryKind.OFF_CHIP_DRAM);
+            case SRAM_BANDWIDTH -> Optional.of(MemoryKind.ON_CHIP_SRAM);
+            default -> Optional.empty();
         };
     }
 

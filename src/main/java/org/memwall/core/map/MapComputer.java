@@ -79,7 +79,7 @@ public final class MapComputer {
             try {
                 out[i] = sweep.at(bandwidths[i]);
             } catch (IllegalArgumentException impossible) {
-                out[i] = null;
+                // the cell stays empty
             }
         }
         return out;

@@ -13,28 +13,35 @@ public final class Bounds {
     }
 
     public static Bound of(PhaseResult phase) {
-        double[] seconds = new double[ALL.length];
-        boolean[] present = new boolean[ALL.length];
+        Tally tally = new Tally();
         List<OperatorResult> ops = phase.operators();
         for (int i = 0; i < ops.size(); i++) {
             OperatorResult o = ops.get(i);
-            seconds[o.bound().ordinal()] += o.totalSeconds();
-            present[o.bound().ordinal()] = true;
+            tally.add(o.bound(), o.totalSeconds());
         }
-        return largest(seconds, present);
+        return tally.largest();
     }
 
-    /**
-     * The bound with the most seconds among those some operator has, from arrays indexed by
-     * {@link Bound#ordinal()}.
-     */
-    static Bound largest(double[] secondsByBound, boolean[] present) {
-        int best = -1;
-        for (int i = 0; i < secondsByBound.length; i++) {
-            if (present[i] && (best < 0 || secondsByBound[i] > secondsByBound[best])) {
-                best = i;
-            }
+    /** Seconds by bound as a phase's operators are timed (the full run's results, or the metrics-only sums). */
+    static final class Tally {
+        private final double[] seconds = new double[ALL.length];
+        /** A bit per {@link Bound#ordinal()} that some operator has. */
+        private int present;
+
+        void add(Bound bound, double operatorSeconds) {
+            seconds[bound.ordinal()] += operatorSeconds;
+            present |= 1 << bound.ordinal();
         }
-        return best < 0 ? Bound.LATENCY : ALL[best];
+
+        /** The bound with the most seconds among those some operator has. */
+        Bound largest() {
+            int best = -1;
+            for (int i = 0; i < seconds.length; i++) {
+                if ((present & 1 << i) != 0 && (best < 0 || seconds[i] > seconds[best])) {
+                    best = i;
+                }
+            }
+            return best < 0 ? Bound.LATENCY : ALL[best];
+        }
     }
 }

@@ -10,15 +10,8 @@ import org.memwall.core.model.MemoryLevel;
  * is counted as {@link ActivityCounter} counts it. Nothing is allocated per operator.
  */
 final class MetricsPhase implements RunPower.PathTimes {
-    private static final Bound[] BOUNDS = Bound.values();
-
     private final OperatorTable table;
-    /** Seconds by bound, and which bounds occur (a bit per {@link Bound#ordinal()}): fields, not arrays, made per run. */
-    private double computeBound;
-    private double memoryBound;
-    private double linkBound;
-    private double latencyBound;
-    private int boundsPresent;
+    private final Bounds.Tally bounds = new Bounds.Tally();
     private double path;
     private double layerSeconds;
     private double oneHop;
@@ -73,13 +66,7 @@ final class MetricsPhase implements RunPower.PathTimes {
             } else if (op == Operator.PIPELINE_HOP) {
                 oneHop = seconds;
             }
-            switch (bound) {
-                case COMPUTE -> computeBound += total;
-                case MEMORY -> memoryBound += total;
-                case LINK -> linkBound += total;
-                case LATENCY -> latencyBound += total;
-            }
-            boundsPresent |= 1 << bound.ordinal();
+            bounds.add(bound, total);
             // ActivityCounter.add: its time less the launch gaps, on the path and on every chip
             double busy = Math.max(0, seconds - r[row + OperatorTable.LAUNCH]);
             busyPathSeconds += busy * occurrences;
@@ -122,22 +109,7 @@ final class MetricsPhase implements RunPower.PathTimes {
         return busyChipSeconds;
     }
 
-    /** {@link Bounds#largest}: the bound with the most seconds among those present, the first on a tie. */
     Bound bound() {
-        Bound best = null;
-        double most = 0;
-        for (Bound b : BOUNDS) {
-            double seconds = switch (b) {
-                case COMPUTE -> computeBound;
-                case MEMORY -> memoryBound;
-                case LINK -> linkBound;
-                case LATENCY -> latencyBound;
-            };
-            if ((boundsPresent & 1 << b.ordinal()) != 0 && (best == null || seconds > most)) {
-                best = b;
-                most = seconds;
-            }
-        }
-        return best == null ? Bound.LATENCY : best;
+        return bounds.largest();
     }
 }
